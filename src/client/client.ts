@@ -1,0 +1,213 @@
+/**
+ * The typed client of the contract. Every response is checked against its
+ * schema; every failure becomes an {@link ApiError} a widget can show.
+ */
+import type { z } from 'zod/mini';
+import * as S from '../contract/schemas.js';
+import type * as T from '../contract/types.js';
+import { ApiError } from './errors.js';
+
+export interface ClientConfig {
+  /** Base URL of the API, e.g. `https://connect.example.ru/api/v1`. */
+  baseUrl: string;
+  /** Extra headers sent with every request (an API key, a tenant id). */
+  headers?: Record<string, string>;
+  /** `credentials` mode of fetch; `same-origin` by default. */
+  credentials?: RequestCredentials;
+  /** A fetch of the integrator's own, e.g. one that adds their auth. */
+  fetch?: typeof fetch;
+  /** Region code sent with place searches, e.g. `05`. */
+  region?: string;
+  /** Milliseconds to wait for an answer before giving up; 20 s by default. */
+  timeoutMs?: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+interface PageQuery {
+  query?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export type EduClient = ReturnType<typeof createClient>;
+
+export function createClient(config: ClientConfig) {
+  const timeoutMs = config.timeoutMs ?? 20_000;
+  let token: string | null = null;
+
+  async function request<Schema extends z.ZodMiniType>(
+    method: Method,
+    path: string,
+    schema: Schema | null,
+    init: { query?: object; body?: unknown; headers?: Record<string, string> } & RequestOptions = {},
+  ): Promise<z.infer<Schema>> {
+    const url = buildUrl(config.baseUrl, path, init.query);
+    const headers: Record<string, string> = { Accept: 'application/json', ...config.headers, ...init.headers };
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (token) headers.Authorization = `Bearer ${token}`;
+
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    const doFetch = config.fetch ?? globalThis.fetch.bind(globalThis);
+
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method,
+        headers,
+        credentials: config.credentials ?? 'same-origin',
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal,
+      });
+    } catch (cause) {
+      if (init.signal?.aborted) throw new ApiError('aborted', 'Request aborted', { cause });
+      if (timeout.aborted) throw new ApiError('timeout', `No answer in ${timeoutMs} ms`, { cause });
+      throw new ApiError('network', 'Network request failed', { cause });
+    }
+
+    if (!response.ok) throw await httpError(response);
+    if (schema === null || response.status === 204) return undefined as z.infer<Schema>;
+
+    let payload: unknown;
+    try {
+      payload = await response.json();
+    } catch (cause) {
+      if (init.signal?.aborted) throw new ApiError('aborted', 'Request aborted', { cause });
+      throw new ApiError('contract', 'Response is not JSON', { status: response.status, cause });
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      throw new ApiError('contract', `Response breaks the contract: ${path}`, {
+        status: response.status,
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  }
+
+  const page = (query: PageQuery) => ({ ...query, region: config.region });
+
+  return {
+    /** Whether a session token is held (in memory only). */
+    get loggedIn(): boolean {
+      return token !== null;
+    },
+
+    searchSettlements: (query: PageQuery, options?: RequestOptions) =>
+      request('GET', '/settlements', S.SettlementPage, { query: page(query), ...options }),
+
+    getSettlement: (id: string, options?: RequestOptions) =>
+      request('GET', `/settlements/${encodeURIComponent(id)}`, S.Settlement, options),
+
+    searchMunicipalities: (query: PageQuery, options?: RequestOptions) =>
+      request('GET', '/municipalities', S.MunicipalityPage, { query: page(query), ...options }),
+
+    listOrganizations: (settlementId: string, query: PageQuery = {}, options?: RequestOptions) =>
+      request('GET', `/settlements/${encodeURIComponent(settlementId)}/organizations`, S.OrganizationPage, {
+        query,
+        ...options,
+      }),
+
+    getOrganization: (id: string, options?: RequestOptions) =>
+      request('GET', `/organizations/${encodeURIComponent(id)}`, S.Organization, options),
+
+    listAuthorities: (municipalityId: string, query: PageQuery = {}, options?: RequestOptions) =>
+      request('GET', `/municipalities/${encodeURIComponent(municipalityId)}/authorities`, S.AuthorityPage, {
+        query,
+        ...options,
+      }),
+
+    checkDuplicates: (candidate: T.DuplicateQuery, options?: RequestOptions) =>
+      request('POST', '/duplicates', S.DuplicateMatches, { body: candidate, ...options }),
+
+    /** Sends an application; the same `idempotencyKey` never creates two. */
+    createApplication: (input: T.ApplicationInput, idempotencyKey: string, options?: RequestOptions) =>
+      request('POST', '/applications', S.Application, {
+        body: input,
+        headers: { 'Idempotency-Key': idempotencyKey },
+        ...options,
+      }),
+
+    getApplication: ({ number, email }: T.StatusQuery, options?: RequestOptions) =>
+      request('GET', `/applications/${encodeURIComponent(number)}`, S.Application, {
+        query: { email },
+        ...options,
+      }),
+
+    reportProfile: (report: T.ProfileReport, options?: RequestOptions) =>
+      request('POST', '/reports', S.ProfileReportReceipt, { body: report, ...options }),
+
+    async login(input: T.LoginInput, options?: RequestOptions): Promise<T.Session> {
+      const session = await request('POST', '/session', S.Session, { body: input, ...options });
+      token = session.token;
+      return session;
+    },
+
+    async logout(options?: RequestOptions): Promise<void> {
+      try {
+        if (token) await request('DELETE', '/session', null, options);
+      } finally {
+        token = null;
+      }
+    },
+
+    getActivation: (options?: RequestOptions) =>
+      request('GET', '/activation', S.ActivationState, options),
+
+    saveActivationStep: <K extends T.ActivationStepId>(
+      step: K,
+      data: T.ActivationStepData[K],
+      options?: RequestOptions,
+    ) => request('PUT', `/activation/${step}`, S.ActivationState, { body: data, ...options }),
+
+    getSetup: (options?: RequestOptions) => request('GET', '/setup', S.SetupState, options),
+
+    saveSetupStep: <K extends T.SetupStepId>(step: K, data: T.SetupStepData[K], options?: RequestOptions) =>
+      request('PUT', `/setup/${step}`, S.SetupState, { body: data, ...options }),
+
+    getCoverage: (municipalityId: string | null, options?: RequestOptions) =>
+      request('GET', '/coverage', S.Coverage, {
+        query: { municipalityId: municipalityId ?? undefined },
+        ...options,
+      }),
+  };
+}
+
+function buildUrl(base: string, path: string, query?: object): string {
+  const root = base.replace(/\/+$/, '');
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${root}${path}${search ? `?${search}` : ''}`;
+}
+
+async function httpError(response: Response): Promise<ApiError> {
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  let problem: T.Problem | undefined;
+  try {
+    const parsed = S.Problem.safeParse(await response.json());
+    if (parsed.success) problem = parsed.data;
+  } catch {
+    // A body that is not JSON is still an HTTP error; the status says enough.
+  }
+  return new ApiError('http', problem?.title ?? `HTTP ${response.status}`, {
+    status: response.status,
+    problem,
+    retryAfter,
+  });
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}

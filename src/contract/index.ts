@@ -1,0 +1,4 @@
+export * as schemas from './schemas.js';
+export type * from './types.js';
+export { ApiError, type ApiErrorKind, type FieldError } from '../client/errors.js';
+export { createClient, type ClientConfig, type EduClient } from '../client/client.js';

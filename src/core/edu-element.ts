@@ -1,0 +1,64 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { createClient, type EduClient } from '../client/client.js';
+import { resolveLanguage, type Language } from './i18n.js';
+
+/**
+ * Base of every edu-connect element: the API configuration and the language.
+ *
+ * An element used alone builds its client from its attributes; inside
+ * `<edu-connect>` it receives the composer's client through `client`.
+ */
+export class EduElement extends LitElement {
+  /** Base URL of the API. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  /** Region code sent with place searches, e.g. `05`. */
+  @property() region = '';
+
+  /** `credentials` mode of requests: `omit`, `same-origin` or `include`. */
+  @property() credentials: RequestCredentials | undefined;
+
+  /** Interface language, `ru` (default) or `en`. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Extra headers sent with every request. */
+  @property({ attribute: false }) headers: Record<string, string> | undefined;
+
+  /** A fetch of the integrator's own, e.g. one that adds their auth. */
+  @property({ attribute: false }) fetch: typeof fetch | undefined;
+
+  /** A ready client; when set, the attributes above are not used. */
+  @property({ attribute: false }) client: EduClient | undefined;
+
+  #ownClient: EduClient | undefined;
+
+  /** The client: the one given, or one built from the attributes. */
+  protected get api(): EduClient {
+    if (this.client) return this.client;
+    this.#ownClient ??= createClient({
+      baseUrl: this.apiBase || '/api',
+      region: this.region || undefined,
+      credentials: this.credentials,
+      headers: this.headers,
+      fetch: this.fetch,
+    });
+    return this.#ownClient;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const config = ['apiBase', 'region', 'credentials', 'headers', 'fetch'] as const;
+    if (config.some((name) => changed.has(name))) this.#ownClient = undefined;
+  }
+
+  protected get language(): Language {
+    return resolveLanguage(this.lang);
+  }
+
+  /** Dispatches a bubbling, composed event that crosses shadow roots. */
+  protected emit<T>(type: string, detail: T): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: true }),
+    );
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Checks of Russian registry numbers and contacts. Pure functions, shared by
+ * the forms, the contract schemas and any Node backend.
+ *
+ * The checks are strict: `isValidInn(' 0571001002')` is false. Forms clean
+ * what people type with {@link digitsOnly} first and show the cleaned value.
+ */
+
+const INN10_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN12_WEIGHTS_11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN12_WEIGHTS_12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+function checkDigit(digits: string, weights: number[]): number {
+  let sum = 0;
+  weights.forEach((weight, i) => (sum += weight * Number(digits[i])));
+  return (sum % 11) % 10;
+}
+
+/** INN of an organization (10 digits) or of a person (12), with check digits. */
+export function isValidInn(value: string): boolean {
+  if (/^\d{10}$/.test(value)) {
+    return checkDigit(value, INN10_WEIGHTS) === Number(value[9]);
+  }
+  if (/^\d{12}$/.test(value)) {
+    return (
+      checkDigit(value, INN12_WEIGHTS_11) === Number(value[10]) &&
+      checkDigit(value, INN12_WEIGHTS_12) === Number(value[11])
+    );
+  }
+  return false;
+}
+
+/** Remainder of a long decimal string, without losing precision. */
+function remainder(digits: string, divisor: number): number {
+  let rest = 0;
+  for (const digit of digits) rest = (rest * 10 + Number(digit)) % divisor;
+  return rest;
+}
+
+/** OGRN (13 digits, mod 11) or OGRNIP (15 digits, mod 13). */
+export function isValidOgrn(value: string): boolean {
+  if (/^\d{13}$/.test(value)) {
+    return remainder(value.slice(0, 12), 11) % 10 === Number(value[12]);
+  }
+  if (/^\d{15}$/.test(value)) {
+    return remainder(value.slice(0, 14), 13) % 10 === Number(value[14]);
+  }
+  return false;
+}
+
+/** KPP: tax office (4 digits), reason (2 digits or capital Latin letters), number (3 digits). */
+export function isValidKpp(value: string): boolean {
+  return /^\d{4}[\dA-Z]{2}\d{3}$/.test(value);
+}
+
+/**
+ * A Russian phone number typed any usual way (8 …, +7 …, 7 …, ten digits,
+ * spaces, dashes, brackets, a "тел." in front) as `+7` and ten digits, or
+ * `null` when it is not one.
+ */
+export function normalizePhone(value: string): string | null {
+  const trimmed = value.trim().replace(/^(тел(ефон)?\.?|tel\.?)\s*:?\s*/i, '');
+  if (!/^\+?[\d\s()\-.]+$/.test(trimmed)) return null;
+  const digits = trimmed.replace(/\D/g, '');
+  const plus = trimmed.startsWith('+');
+  if (plus && !(digits.length === 11 && digits.startsWith('7'))) return null;
+  if (digits.length === 10 && !plus) return `+7${digits}`;
+  if (digits.length === 11 && (digits.startsWith('7') || digits.startsWith('8'))) {
+    return `+7${digits.slice(1)}`;
+  }
+  return null;
+}
+
+const EMAIL_LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
+const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+
+/** An e-mail address; Cyrillic domains such as школа.рф are accepted. */
+export function isValidEmail(value: string): boolean {
+  const at = value.lastIndexOf('@');
+  if (at < 1 || value.length > 254) return false;
+  const local = value.slice(0, at);
+  const labels = value.slice(at + 1).split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  return (
+    local.length <= 64 &&
+    EMAIL_LOCAL.test(local) &&
+    labels.length >= 2 &&
+    labels.every((label) => DOMAIN_LABEL.test(label)) &&
+    /^(\p{L}{2,}|xn--[a-z0-9-]+)$/iu.test(tld)
+  );
+}
+
+/** What people type around digits: spaces, dashes, dots, non-breaking spaces. */
+export function digitsOnly(value: string): string {
+  return value.replace(/[\s\-.\u00a0]/g, '');
+}
