@@ -1,10 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist', 'storybook-static', 'node_modules', 'demo/public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['*.config.*', '.ci/**', '**/*.mjs', '.storybook/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   {
     rules: {
       'no-console': ['error', { allow: ['warn', 'error'] }],
