@@ -90,7 +90,10 @@ export function isValidEmail(value: string): boolean {
   );
 }
 
-/** What people type around digits: spaces, dashes, dots, non-breaking spaces. */
+/**
+ * What people type around digits: spaces of every kind, dashes (including
+ * the en and em dashes a word processor puts in), dots and slashes.
+ */
 export function digitsOnly(value: string): string {
-  return value.replace(/[\s\-.\u00a0]/g, '');
+  return value.replace(/[\s\-.\/\u00a0\u2010-\u2015\u2212]/g, '');
 }

@@ -1,0 +1,130 @@
+/**
+ * What is wrong with a registry number or a contact, said so that a person
+ * knows how to fix it. Each check takes a value already cleaned with
+ * `digitsOnly` (numbers) or trimmed (contacts), and returns `null` when the
+ * value is fine or empty: whether a field is required is the form's business.
+ */
+import { pluralRu, type MessageBundle } from '../core/i18n.js';
+import { isValidEmail, isValidInn, isValidKpp, isValidOgrn, normalizePhone } from './validators.js';
+
+export interface ValidationMessages {
+  innNotDigits: string;
+  innLength: (count: number) => string;
+  innOfPerson: string;
+  innChecksum: string;
+  ogrnNotDigits: string;
+  ogrnLength: (count: number) => string;
+  ogrnOfEntrepreneur: string;
+  ogrnChecksum: string;
+  kppLength: (count: number) => string;
+  kppFormat: string;
+  emailNoAt: string;
+  emailSpaces: string;
+  emailTrailingDot: string;
+  emailFormat: string;
+  emailMismatch: string;
+  phoneFormat: string;
+  postalCodeMissing: string;
+}
+
+const digitsRu = (count: number) => `${count} ${pluralRu(count, 'цифру', 'цифры', 'цифр')}`;
+const digitsEn = (count: number) => `${count} ${count === 1 ? 'digit' : 'digits'}`;
+
+export const validationMessages: MessageBundle<ValidationMessages> = {
+  ru: {
+    innNotDigits: 'ИНН состоит только из цифр: уберите буквы и другие знаки',
+    innLength: (count) => `ИНН организации состоит из 10 цифр, вы ввели ${digitsRu(count)}`,
+    innOfPerson:
+      'Это ИНН физического лица (12 цифр). Укажите ИНН организации: он состоит из 10 цифр',
+    innChecksum: 'Контрольная цифра ИНН не совпадает: проверьте, не перепутаны ли цифры',
+    ogrnNotDigits: 'ОГРН состоит только из цифр: уберите буквы и другие знаки',
+    ogrnLength: (count) => `ОГРН организации состоит из 13 цифр, вы ввели ${digitsRu(count)}`,
+    ogrnOfEntrepreneur:
+      'Это ОГРНИП индивидуального предпринимателя (15 цифр). Укажите ОГРН организации: 13 цифр',
+    ogrnChecksum: 'Контрольная цифра ОГРН не совпадает: проверьте, не перепутаны ли цифры',
+    kppLength: (count) => {
+      const signs = pluralRu(count, 'знак', 'знака', 'знаков');
+      return `КПП состоит из 9 знаков, вы ввели ${count} ${signs}`;
+    },
+    kppFormat:
+      'КПП пишется так: 4 цифры, затем 2 цифры или заглавные латинские буквы, затем 3 цифры',
+    emailNoAt: 'В адресе нет знака @. Адрес выглядит так: school@example.ru',
+    emailSpaces: 'В адресе не может быть пробелов: уберите их',
+    emailTrailingDot: 'Адрес не может заканчиваться точкой: уберите её',
+    emailFormat: 'Проверьте адрес: он выглядит так: school@example.ru или школа@пример.рф',
+    emailMismatch: 'Адреса не совпадают: введите в оба поля один и тот же адрес',
+    phoneFormat:
+      'Введите номер из 10 цифр после +7 или 8, например 8 928 123-45-67',
+    postalCodeMissing: 'Укажите в адресе почтовый индекс: 6 цифр, например 368730',
+  },
+  en: {
+    innNotDigits: 'An INN has digits only: remove letters and other signs',
+    innLength: (count) => `An organization's INN has 10 digits, you entered ${digitsEn(count)}`,
+    innOfPerson: 'This is a personal INN (12 digits). Enter the organization’s INN: 10 digits',
+    innChecksum: 'The INN check digit does not match: check whether two digits are swapped',
+    ogrnNotDigits: 'An OGRN has digits only: remove letters and other signs',
+    ogrnLength: (count) => `An organization's OGRN has 13 digits, you entered ${digitsEn(count)}`,
+    ogrnOfEntrepreneur:
+      'This is an entrepreneur’s OGRNIP (15 digits). Enter the organization’s OGRN: 13 digits',
+    ogrnChecksum: 'The OGRN check digit does not match: check whether two digits are swapped',
+    kppLength: (count) =>
+      `A KPP has 9 characters, you entered ${count} ${count === 1 ? 'character' : 'characters'}`,
+    kppFormat: 'A KPP is 4 digits, then 2 digits or capital Latin letters, then 3 digits',
+    emailNoAt: 'The address has no @ sign. An address looks like school@example.ru',
+    emailSpaces: 'An address cannot contain spaces: remove them',
+    emailTrailingDot: 'An address cannot end with a dot: remove it',
+    emailFormat: 'Check the address: it looks like school@example.ru or школа@пример.рф',
+    emailMismatch: 'The addresses differ: enter the same address in both fields',
+    phoneFormat: 'Enter 10 digits after +7 or 8, for example 8 928 123-45-67',
+    postalCodeMissing: 'Add the postal code to the address: 6 digits, for example 368730',
+  },
+};
+
+/** An organization's INN: 10 digits with a check digit. */
+export function innProblem(value: string, m: ValidationMessages): string | null {
+  if (value === '') return null;
+  if (!/^\d+$/.test(value)) return m.innNotDigits;
+  if (value.length === 12) return m.innOfPerson;
+  if (value.length !== 10) return m.innLength(value.length);
+  return isValidInn(value) ? null : m.innChecksum;
+}
+
+/** An organization's OGRN: 13 digits with a check digit. */
+export function ogrnProblem(value: string, m: ValidationMessages): string | null {
+  if (value === '') return null;
+  if (!/^\d+$/.test(value)) return m.ogrnNotDigits;
+  if (value.length === 15) return m.ogrnOfEntrepreneur;
+  if (value.length !== 13) return m.ogrnLength(value.length);
+  return isValidOgrn(value) ? null : m.ogrnChecksum;
+}
+
+export function kppProblem(value: string, m: ValidationMessages): string | null {
+  if (value === '') return null;
+  if (value.length !== 9) return m.kppLength(value.length);
+  return isValidKpp(value) ? null : m.kppFormat;
+}
+
+export function emailProblem(value: string, m: ValidationMessages): string | null {
+  if (value === '') return null;
+  if (/\s/.test(value)) return m.emailSpaces;
+  if (!value.includes('@')) return m.emailNoAt;
+  if (value.endsWith('.')) return m.emailTrailingDot;
+  return isValidEmail(value) ? null : m.emailFormat;
+}
+
+export function phoneProblem(value: string, m: ValidationMessages): string | null {
+  if (value === '') return null;
+  return normalizePhone(value) ? null : m.phoneFormat;
+}
+
+/** An address written in one line must still carry its 6-digit postal code. */
+export function addressProblem(value: string, m: ValidationMessages): string | null {
+  if (value === '') return null;
+  return /(^|\D)\d{6}(\D|$)/.test(value) ? null : m.postalCodeMissing;
+}
+
+/** `+79281234567` as people read it: `+7 928 123-45-67`. */
+export function formatPhone(normalized: string): string {
+  const match = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(normalized);
+  return match ? `+7 ${match[1]} ${match[2]}-${match[3]}-${match[4]}` : normalized;
+}
