@@ -95,5 +95,5 @@ export function isValidEmail(value: string): boolean {
  * the en and em dashes a word processor puts in), dots and slashes.
  */
 export function digitsOnly(value: string): string {
-  return value.replace(/[\s\-.\/\u00a0\u2010-\u2015\u2212]/g, '');
+  return value.replace(/[\s\-./\u00a0\u2010-\u2015\u2212]/g, '');
 }
