@@ -1,0 +1,33 @@
+/**
+ * Moves focus to the first heading of a screen that has just appeared, also
+ * when that heading sits inside a child element's shadow root, so that
+ * keyboard and screen reader users continue from the new screen's start.
+ */
+export async function focusHeading(screen: Element | null): Promise<void> {
+  const heading = await findHeading(screen);
+  if (!heading) return;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus();
+}
+
+async function findHeading(node: Element | null): Promise<HTMLElement | null> {
+  if (!node) return null;
+  if (node.matches('h1, h2, h3')) return node as HTMLElement;
+
+  const own = node.querySelector<HTMLElement>('h1, h2, h3');
+  if (own) return own;
+
+  const pending = (node as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  if (pending) await pending;
+  const root = node.shadowRoot;
+  if (!root) return null;
+  const inShadow = root.querySelector<HTMLElement>('h1, h2, h3');
+  if (inShadow) return inShadow;
+  for (const child of root.querySelectorAll('*')) {
+    if (child.shadowRoot) {
+      const found = await findHeading(child);
+      if (found) return found;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { MessageBundle } from '../../core/i18n.js';
+
+export interface AuthorityFlowMessages {
+  title: string;
+  lead: string;
+  listTitle: (municipality: string) => string;
+  count: (count: number) => string;
+  none: string;
+  choose: string;
+  missing: string;
+  profileTitle: string;
+  profileSteps: string[];
+  doNotApply: string;
+  report: string;
+  notOurs: string;
+  back: string;
+}
+
+export const messages: MessageBundle<AuthorityFlowMessages> = {
+  ru: {
+    title: 'Муниципальный орган управления образованием',
+    lead:
+      'Выберите район или городской округ и проверьте, не зарегистрирован ли уже ваш орган ' +
+      'управления образованием.',
+    listTitle: (municipality) => `Уже зарегистрированы: ${municipality}`,
+    count: (count) =>
+      count === 0 ? 'Зарегистрированных органов нет' : `Зарегистрировано: ${count}`,
+    none: 'Здесь ещё не зарегистрирован ни один орган управления образованием.',
+    choose: 'Это наш орган',
+    missing: 'Нашего органа нет в списке',
+    profileTitle: 'Ваш орган уже зарегистрирован',
+    profileSteps: [
+      'Откройте страницу органа в региональной системе.',
+      'Нажмите «Зарегистрироваться как сотрудник» и укажите ФИО и служебный e-mail.',
+      'Дождитесь, когда администратор органа подтвердит вашу учётную запись.',
+    ],
+    doNotApply: 'Новую заявку подавать не нужно: она будет отклонена как повторная.',
+    report: 'Сообщить о проблеме с профилем',
+    notOurs: 'Это не наш орган',
+    back: 'Назад к списку',
+  },
+  en: {
+    title: 'Municipal education authority',
+    lead:
+      'Choose the district or city and check whether your education authority is registered ' +
+      'already.',
+    listTitle: (municipality) => `Registered already: ${municipality}`,
+    count: (count) => (count === 0 ? 'No authority registered' : `Registered: ${count}`),
+    none: 'No education authority is registered here yet.',
+    choose: 'This is ours',
+    missing: 'Ours is not in the list',
+    profileTitle: 'Your authority is registered already',
+    profileSteps: [
+      'Open the authority’s page in the regional system.',
+      'Press “Register as staff” and enter your name and work e-mail.',
+      'Wait until the authority’s administrator confirms your account.',
+    ],
+    doNotApply: 'Do not apply again: a second application is rejected as a duplicate.',
+    report: 'Report a problem with the profile',
+    notOurs: 'This is not ours',
+    back: 'Back to the list',
+  },
+};

@@ -1,0 +1,351 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type {
+  Application,
+  Organization,
+  Session,
+  Settlement,
+} from '../../contract/types.js';
+import { loadDraft, saveDraft } from '../../core/drafts.js';
+import { EduElement } from '../../core/edu-element.js';
+import { focusHeading } from '../../core/focus.js';
+import { pick } from '../../core/i18n.js';
+import { baseStyles } from '../../core/styles.js';
+import { messages, type ConnectMessages } from './messages.js';
+
+/** A screen of the journey. */
+export type JourneyStep =
+  | 'start'
+  | 'role'
+  | 'find'
+  | 'organization'
+  | 'report'
+  | 'apply'
+  | 'sent'
+  | 'status'
+  | 'municipal'
+  | 'login'
+  | 'activation'
+  | 'setup'
+  | 'done';
+
+/** Where the person is, kept across reloads (the session token is not). */
+interface Journey {
+  trail: JourneyStep[];
+  settlement?: Settlement;
+  organization?: Organization;
+  query?: string;
+  application?: Application;
+  statusQuery?: { number: string; email: string };
+}
+
+const DRAFT_KEY = 'journey';
+
+/** Steps that need a live session; after a reload they start from the login. */
+const AUTHORISED_STEPS: JourneyStep[] = ['activation', 'setup'];
+
+/**
+ * The whole connection journey in one tag: who you are, the duplicate
+ * check, the application, its status, the first login, activation and setup.
+ *
+ * It composes the other elements and passes them one client, so the session
+ * of the login form authorises the wizards. Where the person is survives a
+ * reload; the session token lives in memory only, so steps that need it
+ * resume after a new login.
+ *
+ * @summary The complete connection journey for schools and municipal authorities.
+ *
+ * @fires edu-step-change - The journey moved to another screen. Detail: `{ step }`.
+ *
+ * @csspart journey - The region around the current screen.
+ * @csspart nav - The bar with the back button and the screen's name.
+ */
+export class EduConnect extends EduElement {
+  static override styles = [
+    baseStyles,
+    css`
+      nav {
+        display: flex;
+        align-items: center;
+        gap: calc(var(--_space) * 2);
+        margin-bottom: calc(var(--_space) * 2);
+        color: var(--_muted);
+      }
+      .start-links {
+        display: grid;
+        gap: var(--_space);
+        justify-items: start;
+        margin-top: calc(var(--_space) * 3);
+      }
+      .cta {
+        font-size: 1.15em;
+        min-height: 52px;
+      }
+    `,
+  ];
+
+  /** Overrides of this element's strings. */
+  @property({ attribute: false }) messages: Partial<ConnectMessages> | undefined;
+
+  @state() private journey: Journey = { trail: ['start'] };
+  @state() private session: Session | null = null;
+  @state() private reloginNeeded = false;
+
+  #restored = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#restored) return;
+    this.#restored = true;
+
+    const saved = loadDraft<Journey>(DRAFT_KEY);
+    if (!saved?.trail?.length) return;
+    this.journey = saved;
+    if (AUTHORISED_STEPS.includes(this.step)) {
+      this.reloginNeeded = true;
+      this.journey = { ...saved, trail: [...saved.trail, 'login'] };
+    }
+  }
+
+  /** The screen shown now. */
+  get step(): JourneyStep {
+    return this.journey.trail[this.journey.trail.length - 1] ?? 'start';
+  }
+
+  /** Opens a screen, e.g. `go('login')` from a link of the host page. */
+  go(step: JourneyStep, changes: Partial<Journey> = {}): void {
+    this.change({ ...changes, trail: [...this.journey.trail, step] });
+  }
+
+  /** Goes back one screen, as the back button does. */
+  back(): void {
+    if (this.journey.trail.length > 1) this.change({ trail: this.journey.trail.slice(0, -1) });
+  }
+
+  /** Back to the start, forgetting the journey (not the drafts of forms). */
+  restart(): void {
+    this.session = null;
+    this.reloginNeeded = false;
+    this.setJourney({ trail: ['start'] });
+  }
+
+  private setJourney(journey: Journey): void {
+    this.journey = journey;
+    saveDraft(DRAFT_KEY, journey);
+  }
+
+  private change(changes: Partial<Journey>): void {
+    this.setJourney({ ...this.journey, ...changes });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const previous = changed.get('journey' as keyof EduConnect) as Journey | undefined;
+    if (!previous) return;
+    const before = previous.trail[previous.trail.length - 1];
+    if (before !== this.step) {
+      this.emit('edu-step-change', { step: this.step });
+      void focusHeading(this.renderRoot.querySelector('[data-screen]'));
+    }
+  }
+
+  private get m(): ConnectMessages {
+    return pick(messages, this.language, this.messages);
+  }
+
+  override render(): TemplateResult {
+    const m = this.m;
+    const canGoBack = this.journey.trail.length > 1 && this.step !== 'done';
+    return html`<section part="journey" aria-label=${m.journey}>
+      ${canGoBack
+        ? html`<nav part="nav" aria-label=${m.journey}>
+            <button type="button" class="secondary" @click=${() => this.back()}>
+              ← ${m.back}
+            </button>
+            <span>${m.steps[this.step]}</span>
+          </nav>`
+        : nothing}
+      ${this.renderStep(m)}
+    </section>`;
+  }
+
+  private renderStep(m: ConnectMessages): TemplateResult {
+    const client = this.api;
+    const lang = this.language;
+    const { settlement, organization, application } = this.journey;
+    switch (this.step) {
+      case 'start':
+        return this.renderStart(m);
+      case 'role':
+        return html`<edu-role-picker
+          data-screen
+          lang=${lang}
+          @edu-role-select=${(event: CustomEvent<{ role: string }>) => {
+            if (event.detail.role === 'school-staff') this.go('find');
+            if (event.detail.role === 'municipal-staff') this.go('municipal');
+          }}
+        ></edu-role-picker>`;
+      case 'find':
+        return this.renderFind(m);
+      case 'organization':
+        return html`<edu-organization-profile
+          data-screen
+          lang=${lang}
+          .client=${client}
+          .organization=${organization}
+          @edu-report-request=${() => this.go('report')}
+          @edu-back=${() => this.back()}
+        ></edu-organization-profile>`;
+      case 'report':
+        return html`<edu-profile-report
+            data-screen
+            lang=${lang}
+            .client=${client}
+            .organization=${organization}
+          ></edu-profile-report>
+          <div class="actions">
+            <button type="button" class="link" @click=${() => this.restart()}>${m.toStart}</button>
+          </div>`;
+      case 'apply':
+        return html`<edu-application-form
+          data-screen
+          lang=${lang}
+          .client=${client}
+          kind="organization"
+          .settlement=${settlement}
+          .prefill=${this.journey.query ? { fullName: this.journey.query } : undefined}
+          @edu-application-sent=${this.onApplicationSent}
+          @edu-organization-select=${this.onOrganizationSelect}
+        ></edu-application-form>`;
+      case 'municipal':
+        return html`<edu-authority-flow
+          data-screen
+          lang=${lang}
+          .client=${client}
+          @edu-application-sent=${this.onApplicationSent}
+        ></edu-authority-flow>`;
+      case 'sent':
+        return html`<edu-application-sent
+          data-screen
+          lang=${lang}
+          .application=${application}
+          @edu-status-request=${this.onStatusRequest}
+          @edu-login-request=${() => this.go('login')}
+        ></edu-application-sent>`;
+      case 'status':
+        return html`<edu-application-status
+          data-screen
+          lang=${lang}
+          .client=${client}
+          number=${this.journey.statusQuery?.number ?? ''}
+          email=${this.journey.statusQuery?.email ?? ''}
+          @edu-login-request=${() => this.go('login')}
+          @edu-reapply=${() => this.go(this.journey.settlement ? 'apply' : 'role')}
+        ></edu-application-status>`;
+      case 'login':
+        return html`${this.reloginNeeded
+            ? html`<p class="notice" role="status">${m.loginAgain}</p>`
+            : nothing}
+          <edu-login-form
+            data-screen
+            lang=${lang}
+            .client=${client}
+            @edu-login=${this.onLogin}
+          ></edu-login-form>`;
+      case 'activation':
+        return html`<edu-activation-wizard
+          data-screen
+          lang=${lang}
+          .client=${client}
+          @edu-activation-complete=${this.onActivationComplete}
+          @edu-session-expired=${this.onSessionExpired}
+        ></edu-activation-wizard>`;
+      case 'setup':
+        return html`<edu-setup-wizard
+          data-screen
+          lang=${lang}
+          .client=${client}
+          @edu-setup-complete=${() => this.go('done')}
+          @edu-session-expired=${this.onSessionExpired}
+        ></edu-setup-wizard>`;
+      case 'done':
+        return html`<h2 data-screen>${m.doneTitle}</h2>
+          <p>${this.session?.user.authorityId ? m.authorityDoneText : m.doneText}</p>
+          <div class="actions">
+            <button type="button" class="secondary" @click=${() => this.restart()}>
+              ${m.toStart}
+            </button>
+          </div>`;
+    }
+  }
+
+  private renderStart(m: ConnectMessages): TemplateResult {
+    return html`<h2 data-screen>${m.startTitle}</h2>
+      <p>${m.startLead}</p>
+      <button type="button" class="cta" @click=${() => this.go('role')}>${m.startAction}</button>
+      <div class="start-links">
+        <button type="button" class="link" @click=${() => this.go('status')}>
+          ${m.haveApplied}
+        </button>
+        <button type="button" class="link" @click=${() => this.go('login')}>${m.haveLetter}</button>
+      </div>`;
+  }
+
+  private renderFind(m: ConnectMessages): TemplateResult {
+    const { settlement } = this.journey;
+    return html`<h2 data-screen>${m.findTitle}</h2>
+      <p>${m.findLead}</p>
+      <edu-settlement-picker
+        lang=${this.language}
+        .client=${this.api}
+        .value=${settlement ?? null}
+        @edu-settlement-select=${(event: CustomEvent<{ settlement: Settlement | null }>) =>
+          this.change({ settlement: event.detail.settlement ?? undefined })}
+      ></edu-settlement-picker>
+      ${settlement
+        ? html`<edu-school-list
+            lang=${this.language}
+            .client=${this.api}
+            .settlement=${settlement}
+            @edu-organization-select=${this.onOrganizationSelect}
+            @edu-organization-missing=${(event: CustomEvent<{ query?: string }>) =>
+              this.go('apply', { query: event.detail.query || undefined })}
+          ></edu-school-list>`
+        : nothing}`;
+  }
+
+  private onOrganizationSelect = (event: CustomEvent<{ organization: Organization }>): void => {
+    this.go('organization', { organization: event.detail.organization });
+  };
+
+  private onApplicationSent = (event: CustomEvent<{ application: Application }>): void => {
+    const { application } = event.detail;
+    this.go('sent', {
+      application,
+      statusQuery: { number: application.number, email: application.email },
+    });
+  };
+
+  private onStatusRequest = (event: CustomEvent<{ number: string; email: string }>): void => {
+    this.go('status', { statusQuery: event.detail });
+  };
+
+  private onLogin = (event: CustomEvent<{ session: Session }>): void => {
+    const { session } = event.detail;
+    this.session = session;
+    this.reloginNeeded = false;
+    if (session.needsActivation) this.go('activation');
+    else if (session.needsSetup && !session.user.authorityId) this.go('setup');
+    else this.go('done');
+  };
+
+  private onActivationComplete = (): void => {
+    if (this.session?.user.authorityId || this.session?.needsSetup === false) this.go('done');
+    else this.go('setup');
+  };
+
+  private onSessionExpired = (): void => {
+    this.session = null;
+    this.reloginNeeded = true;
+    this.go('login');
+  };
+}

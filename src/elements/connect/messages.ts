@@ -1,0 +1,108 @@
+import type { MessageBundle } from '../../core/i18n.js';
+
+export interface ConnectMessages {
+  journey: string;
+  back: string;
+  startTitle: string;
+  startLead: string;
+  startAction: string;
+  haveApplied: string;
+  haveLetter: string;
+  findTitle: string;
+  findLead: string;
+  reportDone: string;
+  toStart: string;
+  loginTitle: string;
+  loginAgain: string;
+  doneTitle: string;
+  doneText: string;
+  authorityDoneText: string;
+  steps: Record<string, string>;
+}
+
+export const messages: MessageBundle<ConnectMessages> = {
+  ru: {
+    journey: 'Подключение к сети',
+    back: 'Назад',
+    startTitle: 'Подключение к региональной информационной системе образования',
+    startLead:
+      'Школы и муниципальные органы управления образованием подключаются сами: выберите, кто вы, ' +
+      'проверьте, не зарегистрирована ли уже ваша организация, и подайте заявку. ' +
+      'Введённое сохраняется, даже если страница перезагрузится.',
+    startAction: 'Подключиться',
+    haveApplied: 'Я уже подал заявку: узнать статус',
+    haveLetter: 'Я получил письмо с логином: войти',
+    findTitle: 'Найдите свою организацию',
+    findLead:
+      'Сначала проверьте, нет ли вашей организации среди уже зарегистрированных: ' +
+      'повторная регистрация разделит сотрудников и учеников между двумя профилями.',
+    reportDone: 'Вернуться в начало',
+    toStart: 'В начало',
+    loginTitle: 'Вход',
+    loginAgain: 'Войдите снова, чтобы продолжить: пройденные шаги сохранены.',
+    doneTitle: 'Организация подключена',
+    doneText:
+      'Настройка завершена. Пригласите сотрудников, если ещё не сделали этого: ' +
+      'после подтверждения они смогут вести электронный журнал.',
+    authorityDoneText:
+      'Орган управления образованием подключён. Теперь видна статистика подключения ' +
+      'организаций вашего муниципалитета.',
+    steps: {
+      start: 'Начало',
+      role: 'Кто вы',
+      find: 'Поиск организации',
+      organization: 'Профиль организации',
+      report: 'Сообщение о проблеме',
+      apply: 'Заявка',
+      sent: 'Заявка отправлена',
+      status: 'Статус заявки',
+      municipal: 'Орган управления образованием',
+      login: 'Вход',
+      activation: 'Активация',
+      setup: 'Настройка',
+      done: 'Готово',
+    },
+  },
+  en: {
+    journey: 'Connecting to the network',
+    back: 'Back',
+    startTitle: 'Connecting to the regional education information system',
+    startLead:
+      'Schools and municipal education authorities connect themselves: say who you are, check ' +
+      'whether your organization is already registered, and apply. What you type is kept, ' +
+      'even if the page reloads.',
+    startAction: 'Connect',
+    haveApplied: 'I have applied: check the status',
+    haveLetter: 'I have the letter with a login: log in',
+    findTitle: 'Find your organization',
+    findLead:
+      'First check that your organization is not registered already: a second registration ' +
+      'splits staff and pupils between two profiles.',
+    reportDone: 'Back to the start',
+    toStart: 'To the start',
+    loginTitle: 'Log in',
+    loginAgain: 'Log in again to continue: the steps you completed are saved.',
+    doneTitle: 'Your organization is connected',
+    doneText:
+      'Setup is complete. Invite your staff if you have not yet: once confirmed, they can keep ' +
+      'the electronic journal.',
+    authorityDoneText:
+      'Your education authority is connected. You can now see how the organizations of your ' +
+      'municipality are connecting.',
+    steps: {
+      start: 'Start',
+      role: 'Who you are',
+      find: 'Find the organization',
+      organization: 'Organization profile',
+      report: 'Report a problem',
+      apply: 'Application',
+      sent: 'Application sent',
+      status: 'Application status',
+      municipal: 'Education authority',
+      login: 'Log in',
+      activation: 'Activation',
+      setup: 'Setup',
+      done: 'Done',
+    },
+  },
+};
