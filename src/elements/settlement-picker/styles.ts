@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+export const settlementPickerStyles = css`
+  .field {
+    margin-bottom: 0;
+  }
+  [role='listbox'] {
+    list-style: none;
+    margin: calc(var(--_space) / 2) 0 0;
+    padding: calc(var(--_space) / 2);
+    max-height: 20em;
+    overflow-y: auto;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  [role='listbox'][hidden] {
+    display: none;
+  }
+  [role='option'] {
+    display: grid;
+    min-height: 44px;
+    align-content: center;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+  }
+  [role='option']:hover {
+    background: color-mix(in srgb, var(--_primary) 8%, var(--_bg));
+  }
+  [role='option'].active {
+    outline: var(--_focus);
+    outline-offset: -3px;
+    background: color-mix(in srgb, var(--_primary) 12%, var(--_bg));
+  }
+  .place-name {
+    font-weight: 600;
+  }
+  .place-details {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  mark {
+    background: color-mix(in srgb, #f9a825 45%, transparent);
+    color: inherit;
+  }
+  .state {
+    margin: calc(var(--_space) / 2) 0 0;
+  }
+  .alert {
+    margin-top: var(--_space);
+  }
+  @media (forced-colors: active) {
+    [role='option'].active {
+      outline: 3px solid Highlight;
+    }
+  }
+`;
