@@ -80,7 +80,7 @@ writeFileSync(
   `{\n  "region": "05",\n  "municipalities": ${list(municipalities)},\n` +
     `  "settlements": ${list(settlements)}\n}\n`,
 );
-console.log(
+process.stdout.write(
   `${cities.length} cities, ${districtRows.length} districts, ${villages.length} settlements; ` +
-    `${repeated} names repeat; skipped: ${skipped.map((row) => row.name).join(', ') || 'none'}`,
+    `${repeated} names repeat; skipped: ${skipped.map((row) => row.name).join(', ') || 'none'}\n`,
 );
