@@ -15,14 +15,14 @@ export type PlaceKind = 'settlement' | 'municipality';
 
 type Place = Settlement | Municipality;
 
-/** Detail of `edu-settlement-select`. */
+/** Detail of `edu-settlement-select`; `null` when the choice was typed over. */
 export interface SettlementSelectDetail {
-  settlement: Settlement;
+  settlement: Settlement | null;
 }
 
-/** Detail of `edu-municipality-select`. */
+/** Detail of `edu-municipality-select`; `null` when the choice was typed over. */
 export interface MunicipalitySelectDetail {
-  municipality: Municipality;
+  municipality: Municipality | null;
 }
 
 /** Fewer letters than this match too much to be worth a request on a slow line. */
@@ -58,8 +58,9 @@ function isSettlement(place: Place): place is Settlement {
  *
  * @summary Finds and selects a settlement or a municipality.
  *
- * @fires edu-settlement-select - A settlement was chosen. Detail: `{ settlement }`.
- * @fires edu-municipality-select - A municipality was chosen (with `kind="municipality"`).
+ * @fires edu-settlement-select - A settlement was chosen. Detail: `{ settlement }`; the
+ *   settlement is `null` when the person edits the text of a chosen one, so the choice is gone.
+ * @fires edu-municipality-select - The same for a municipality (with `kind="municipality"`).
  *   Detail: `{ municipality }`.
  *
  * @csspart input - The text field.
@@ -264,7 +265,7 @@ export class EduSettlementPicker extends EduElement {
     this.searchText = this.text;
     this.expanded = true;
     this.fieldError = '';
-    if (this.value && this.value.name !== this.text) this.value = null;
+    if (this.value && this.value.name !== this.text) this.#announceChoice(null);
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
@@ -325,16 +326,21 @@ export class EduSettlementPicker extends EduElement {
   };
 
   #select(place: Place): void {
-    this.value = place;
     this.text = place.name;
     this.expanded = false;
     this.activeIndex = -1;
     this.fieldError = '';
+    this.#announceChoice(place);
+  }
 
-    if (isSettlement(place)) {
-      this.emit<SettlementSelectDetail>('edu-settlement-select', { settlement: place });
+  #announceChoice(place: Place | null): void {
+    this.value = place;
+    if (this.kind === 'municipality') {
+      const municipality = place as Municipality | null;
+      this.emit<MunicipalitySelectDetail>('edu-municipality-select', { municipality });
     } else {
-      this.emit<MunicipalitySelectDetail>('edu-municipality-select', { municipality: place });
+      const settlement = place as Settlement | null;
+      this.emit<SettlementSelectDetail>('edu-settlement-select', { settlement });
     }
   }
 

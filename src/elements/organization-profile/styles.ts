@@ -1,0 +1,50 @@
+import { css } from 'lit';
+
+export const organizationProfileStyles = css`
+  dl {
+    display: grid;
+    grid-template-columns: minmax(8em, max-content) 1fr;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    margin: 0 0 calc(var(--_space) * 3);
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  @media (max-width: 30em) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+    dd {
+      margin-bottom: var(--_space);
+    }
+  }
+  ol {
+    margin: 0 0 calc(var(--_space) * 3);
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-top: var(--_space);
+  }
+  .sample {
+    display: inline-block;
+    margin-inline-start: var(--_space);
+    padding: 0 calc(var(--_space) / 1.5);
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.6em;
+    vertical-align: middle;
+  }
+  .problem {
+    padding-top: calc(var(--_space) * 2);
+    border-top: 1px solid var(--_border);
+  }
+  a {
+    display: inline-block;
+    min-height: 24px;
+  }
+`;

@@ -1,0 +1,13 @@
+import { define } from '../../core/define.js';
+import { EduSchoolList } from './school-list.js';
+
+define('edu-school-list', EduSchoolList);
+
+export { EduSchoolList };
+export type { OrganizationMissingDetail, OrganizationSelectDetail } from './school-list.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'edu-school-list': EduSchoolList;
+  }
+}

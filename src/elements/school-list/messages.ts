@@ -1,0 +1,95 @@
+import { pluralRu, type MessageBundle } from '../../core/i18n.js';
+
+export interface SchoolListMessages {
+  /** "в с. Ахты": the settlement as it reads after the preposition. */
+  inSettlement: (name: string, kind: string | undefined) => string;
+  heading: (place: string) => string;
+  chooseFirst: string;
+  searchLabel: string;
+  searchHint: string;
+  count: (shown: number, total: number | undefined) => string;
+  emptySettlement: (place: string) => string;
+  emptySearch: (query: string) => string;
+  sampleNotice: string;
+  sample: string;
+  sampleExplained: string;
+  inn: string;
+  address: string;
+  more: string;
+  loadingMore: string;
+  missing: string;
+  missingHint: string;
+}
+
+/** Abbreviations used before a settlement's name, by its kind word. */
+const KIND_ABBREVIATIONS: Record<string, string> = {
+  город: 'г.',
+  село: 'с.',
+  посёлок: 'пос.',
+  поселок: 'пос.',
+  'посёлок городского типа': 'пгт',
+  'поселок городского типа': 'пгт',
+  аул: 'аул',
+  хутор: 'х.',
+  станица: 'ст-ца',
+  деревня: 'д.',
+};
+
+const organizationsRu = (count: number) =>
+  pluralRu(count, 'организация', 'организации', 'организаций');
+
+export const schoolListMessages: MessageBundle<SchoolListMessages> = {
+  ru: {
+    inSettlement: (name, kind) => {
+      const abbreviation = kind ? KIND_ABBREVIATIONS[kind.toLowerCase()] : undefined;
+      return abbreviation ? `${abbreviation} ${name}` : `населённом пункте ${name}`;
+    },
+    heading: (place) => `Организации, уже зарегистрированные в ${place}`,
+    chooseFirst: 'Сначала выберите населённый пункт.',
+    searchLabel: 'Найти по названию или ИНН',
+    searchHint: 'Например: Ахтынская СОШ № 1 или 0526001234',
+    count: (shown, total) =>
+      total !== undefined && total > shown
+        ? `Показаны ${shown} из ${total} ${pluralRu(total, 'организации', 'организаций', 'организаций')}`
+        : `${pluralRu(shown, 'Найдена', 'Найдено', 'Найдено')} ${shown} ${organizationsRu(shown)}`,
+    emptySettlement: (place) =>
+      `В ${place} ещё не зарегистрирована ни одна организация. Если вашей здесь нет, ` +
+      'подайте заявку на подключение.',
+    emptySearch: (query) =>
+      `По запросу «${query}» ничего не найдено. Проверьте написание или поищите по ИНН.`,
+    sampleNotice:
+      'Записи с пометкой «Пример» созданы для демонстрации: за ними не стоит настоящая организация.',
+    sample: 'Пример',
+    sampleExplained: 'демонстрационная запись',
+    inn: 'ИНН',
+    address: 'Адрес',
+    more: 'Показать ещё',
+    loadingMore: 'Загружаем ещё…',
+    missing: 'Моей организации нет в списке',
+    missingHint: 'Тогда подайте заявку на подключение.',
+  },
+  en: {
+    inSettlement: (name) => name,
+    heading: (place) => `Organizations already registered in ${place}`,
+    chooseFirst: 'Choose the settlement first.',
+    searchLabel: 'Find by name or INN',
+    searchHint: 'For example: Akhty school No. 1 or 0526001234',
+    count: (shown, total) =>
+      total !== undefined && total > shown
+        ? `Showing ${shown} of ${total} organizations`
+        : `${shown} ${shown === 1 ? 'organization' : 'organizations'} found`,
+    emptySettlement: (place) =>
+      `No organization in ${place} is registered yet. If yours is not here, apply to connect it.`,
+    emptySearch: (query) =>
+      `Nothing found for “${query}”. Check the spelling or search by INN.`,
+    sampleNotice: 'Records marked “Sample” are for demonstration: no real organization stands behind them.',
+    sample: 'Sample',
+    sampleExplained: 'demonstration record',
+    inn: 'INN',
+    address: 'Address',
+    more: 'Show more',
+    loadingMore: 'Loading more…',
+    missing: 'My organization is not in the list',
+    missingHint: 'Then apply to connect it.',
+  },
+};

@@ -1,0 +1,301 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { Organization, Page, Settlement } from '../../contract/types.js';
+import { isApiError } from '../../client/errors.js';
+import { EduElement } from '../../core/edu-element.js';
+import { renderFailure } from '../../core/failure.js';
+import { pick } from '../../core/i18n.js';
+import { commonMessages } from '../../core/messages.js';
+import { baseStyles } from '../../core/styles.js';
+import { schoolListMessages, type SchoolListMessages } from './messages.js';
+import { schoolListStyles } from './styles.js';
+
+/** Detail of `edu-organization-select`. */
+export interface OrganizationSelectDetail {
+  organization: Organization;
+}
+
+/** Detail of `edu-organization-missing`: where the person looked and what they searched for. */
+export interface OrganizationMissingDetail {
+  settlement: Settlement | null;
+  query: string;
+}
+
+/** Pause after the last keystroke in the search before asking the server. */
+const DEBOUNCE_MS = 300;
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
+/**
+ * The organizations (ОО) already registered in a settlement, searchable by
+ * name or INN, so that nobody applies for a school that is already there.
+ * Choosing one leads to its profile; «Моей организации нет в списке» is
+ * always offered, also under an empty list, and leads to the application.
+ *
+ * Sample records that no real organization stands behind are marked «Пример».
+ *
+ * @summary Lists and searches the organizations registered in a settlement.
+ *
+ * @fires edu-organization-select - An organization was chosen. Detail: `{ organization }`.
+ * @fires edu-organization-missing - The person's organization is not listed.
+ *   Detail: `{ settlement, query }`, `query` being what they searched for.
+ *
+ * @csspart heading - The heading naming the settlement.
+ * @csspart search - The search field.
+ * @csspart organization - The button of each organization.
+ * @csspart more - The «Показать ещё» button.
+ * @csspart missing - The «Моей организации нет в списке» button.
+ * @csspart error - A failed request, with its retry button.
+ */
+export class EduSchoolList extends EduElement {
+  static override styles = [baseStyles, schoolListStyles];
+
+  /** The settlement whose organizations are shown. */
+  @property({ attribute: false }) settlement: Settlement | null = null;
+
+  /** Id of the settlement, for use from HTML; `settlement` wins when both are set. */
+  @property({ attribute: 'settlement-id' }) settlementId = '';
+
+  /** How many organizations to load at a time. */
+  @property({ type: Number }) limit = 10;
+
+  /** Overrides of any of the element's strings. */
+  @property({ attribute: false }) messages: Partial<SchoolListMessages> = {};
+
+  @state() private query = '';
+  @state() private organizations: Organization[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private total: number | undefined;
+  @state() private moreError: unknown = null;
+
+  @query('h2') private heading!: HTMLHeadingElement | null;
+
+  #announcements = 0;
+
+  /** The settlement itself, fetched when only its id was given. */
+  #place = new Task(this, {
+    task: async ([settlement, id], { signal }) => {
+      if (settlement) return settlement;
+      if (!id) return initialState;
+      return this.api.getSettlement(id, { signal });
+    },
+    args: () => [this.settlement, this.settlementId] as const,
+  });
+
+  #firstPage = new Task(this, {
+    task: async ([id, search, limit], { signal }): Promise<Page<Organization>> => {
+      if (!id) return { items: [], nextCursor: null };
+      if (search) await pause(DEBOUNCE_MS, signal);
+      return this.api.listOrganizations(id, { query: search || undefined, limit }, { signal });
+    },
+    args: () => [this.#settlementId, this.query.trim(), this.limit] as const,
+    onComplete: (page) => {
+      this.organizations = page.items;
+      this.nextCursor = page.nextCursor;
+      this.total = page.total;
+      this.moreError = null;
+      this.#announcements += 1;
+    },
+  });
+
+  #nextPage = new Task(this, {
+    autoRun: false,
+    task: async ([id, search, cursor]: readonly [string, string, string], { signal }) =>
+      this.api.listOrganizations(id, { query: search || undefined, limit: this.limit, cursor }, {
+        signal,
+      }),
+    onComplete: (page) => {
+      this.organizations = [...this.organizations, ...page.items];
+      this.nextCursor = page.nextCursor;
+      this.total = page.total ?? this.total;
+    },
+    onError: (error) => {
+      // A page abandoned for a new search is no failure to show.
+      if (!(isApiError(error) && error.kind === 'aborted')) this.moreError = error;
+    },
+  });
+
+  /** Moves focus to the heading. */
+  override focus(options?: FocusOptions): void {
+    this.heading?.focus(options);
+  }
+
+  get #settlementId(): string {
+    return this.settlement?.id ?? this.settlementId;
+  }
+
+  get #resolvedSettlement(): Settlement | null {
+    return this.#place.status === TaskStatus.COMPLETE ? (this.#place.value ?? null) : null;
+  }
+
+  override render() {
+    const m = pick(schoolListMessages, this.language, this.messages);
+    if (!this.#settlementId) return html`<p class="notice">${m.chooseFirst}</p>`;
+
+    return html`
+      ${this.#renderHeading(m)}
+      <div class="field">
+        <label for="search">${m.searchLabel}</label>
+        <span class="hint" id="search-hint">${m.searchHint}</span>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          aria-describedby="search-hint"
+          aria-controls="organizations"
+          .value=${this.query}
+          @input=${this.#onSearch}
+        />
+      </div>
+      <div role="status" class="count">${this.#summary(m)}</div>
+      ${this.#renderResults(m)}
+      <div class="missing">
+        <p class="hint" id="missing-hint">${m.missingHint}</p>
+        <button
+          type="button"
+          class="secondary"
+          part="missing"
+          aria-describedby="missing-hint"
+          @click=${this.#reportMissing}
+        >
+          ${m.missing}
+        </button>
+      </div>
+    `;
+  }
+
+  #renderHeading(m: SchoolListMessages) {
+    const settlement = this.#resolvedSettlement;
+    if (this.#place.status === TaskStatus.ERROR) {
+      return renderFailure(this.#place.error, this.language, () => void this.#place.run());
+    }
+    if (!settlement) return html`<p>${commonMessages[this.language].loading}</p>`;
+
+    return html`
+      <h2 tabindex="-1" part="heading">
+        ${m.heading(m.inSettlement(settlement.name, settlement.kind))}
+      </h2>
+      <p class="municipality">${settlement.municipality.name}</p>
+    `;
+  }
+
+  #renderResults(m: SchoolListMessages) {
+    const status = this.#firstPage.status;
+    if (status === TaskStatus.ERROR) {
+      return renderFailure(this.#firstPage.error, this.language, () => void this.#firstPage.run());
+    }
+    if (status !== TaskStatus.COMPLETE) {
+      return html`<p aria-busy="true">${commonMessages[this.language].loading}</p>`;
+    }
+    if (this.organizations.length === 0) return nothing;
+
+    const hasSamples = this.organizations.some((organization) => organization.generated);
+    return html`
+      ${hasSamples ? html`<p class="hint">${m.sampleNotice}</p>` : nothing}
+      <ul class="organizations" id="organizations" role="list">
+        ${this.organizations.map((organization, index) =>
+          this.#renderOrganization(organization, index, m),
+        )}
+      </ul>
+      ${this.#renderMore(m)}
+    `;
+  }
+
+  #renderOrganization(organization: Organization, index: number, m: SchoolListMessages) {
+    const title = organization.shortName || organization.fullName;
+    const labelledBy = organization.generated ? `name-${index} sample-${index}` : `name-${index}`;
+
+    return html`<li>
+      <button
+        type="button"
+        class="organization"
+        part="organization"
+        aria-labelledby=${labelledBy}
+        aria-describedby="details-${index}"
+        @click=${() => this.#choose(organization)}
+      >
+        <span class="organization-name">
+          <span id="name-${index}">${title}</span>
+          ${organization.generated
+            ? html`<span class="sample" id="sample-${index}">
+                ${m.sample}<span class="visually-hidden">, ${m.sampleExplained}</span>
+              </span>`
+            : nothing}
+        </span>
+        <span class="organization-details" id="details-${index}">
+          ${organization.shortName ? html`<span>${organization.fullName}</span>` : nothing}
+          ${organization.inn ? html`<span>${m.inn} ${organization.inn}</span>` : nothing}
+          ${organization.address
+            ? html`<span><span class="visually-hidden">${m.address}: </span>${organization.address}</span>`
+            : nothing}
+        </span>
+      </button>
+    </li>`;
+  }
+
+  #renderMore(m: SchoolListMessages) {
+    if (this.moreError) return renderFailure(this.moreError, this.language, this.#loadMore);
+    if (!this.nextCursor) return nothing;
+
+    const loading = this.#nextPage.status === TaskStatus.PENDING;
+    return html`<div class="actions">
+      <button
+        type="button"
+        class="secondary"
+        part="more"
+        aria-disabled=${loading ? 'true' : 'false'}
+        @click=${this.#loadMore}
+      >
+        ${loading ? m.loadingMore : m.more}
+      </button>
+    </div>`;
+  }
+
+  /** The count after each search, announced; a trailing space alternates so a repeat is read. */
+  #summary(m: SchoolListMessages): string {
+    if (this.#firstPage.status !== TaskStatus.COMPLETE || !this.#resolvedSettlement) return '';
+
+    const settlement = this.#resolvedSettlement;
+    const search = this.query.trim();
+    let message: string;
+    if (this.organizations.length > 0) message = m.count(this.organizations.length, this.total);
+    else if (search) message = m.emptySearch(search);
+    else message = m.emptySettlement(m.inSettlement(settlement.name, settlement.kind));
+
+    return this.#announcements % 2 ? message : `${message}\u00a0`;
+  }
+
+  #onSearch = (event: InputEvent): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.#nextPage.abort();
+  };
+
+  #loadMore = (): void => {
+    if (this.#nextPage.status === TaskStatus.PENDING) return;
+    const cursor = this.nextCursor;
+    if (!cursor) return;
+    this.moreError = null;
+    void this.#nextPage.run([this.#settlementId, this.query.trim(), cursor]);
+  };
+
+  #choose(organization: Organization): void {
+    this.emit<OrganizationSelectDetail>('edu-organization-select', { organization });
+  }
+
+  #reportMissing = (): void => {
+    this.emit<OrganizationMissingDetail>('edu-organization-missing', {
+      settlement: this.#resolvedSettlement,
+      query: this.query.trim(),
+    });
+  };
+}
