@@ -50,7 +50,8 @@ export const schoolListMessages: MessageBundle<SchoolListMessages> = {
     searchHint: 'Например: Ахтынская СОШ № 1 или 0526001234',
     count: (shown, total) =>
       total !== undefined && total > shown
-        ? `Показаны ${shown} из ${total} ${pluralRu(total, 'организации', 'организаций', 'организаций')}`
+        ? `Показаны ${shown} из ${total} ` +
+          pluralRu(total, 'организации', 'организаций', 'организаций')
         : `${pluralRu(shown, 'Найдена', 'Найдено', 'Найдено')} ${shown} ${organizationsRu(shown)}`,
     emptySettlement: (place) =>
       `В ${place} ещё не зарегистрирована ни одна организация. Если вашей здесь нет, ` +
@@ -58,7 +59,8 @@ export const schoolListMessages: MessageBundle<SchoolListMessages> = {
     emptySearch: (query) =>
       `По запросу «${query}» ничего не найдено. Проверьте написание или поищите по ИНН.`,
     sampleNotice:
-      'Записи с пометкой «Пример» созданы для демонстрации: за ними не стоит настоящая организация.',
+      'Записи с пометкой «Пример» созданы для демонстрации: за ними не стоит ' +
+      'настоящая организация.',
     sample: 'Пример',
     sampleExplained: 'демонстрационная запись',
     inn: 'ИНН',
@@ -82,7 +84,8 @@ export const schoolListMessages: MessageBundle<SchoolListMessages> = {
       `No organization in ${place} is registered yet. If yours is not here, apply to connect it.`,
     emptySearch: (query) =>
       `Nothing found for “${query}”. Check the spelling or search by INN.`,
-    sampleNotice: 'Records marked “Sample” are for demonstration: no real organization stands behind them.',
+    sampleNotice:
+      'Records marked “Sample” are for demonstration: no real organization stands behind them.',
     sample: 'Sample',
     sampleExplained: 'demonstration record',
     inn: 'INN',

@@ -236,7 +236,9 @@ export class EduSchoolList extends EduElement {
           ${organization.shortName ? html`<span>${organization.fullName}</span>` : nothing}
           ${organization.inn ? html`<span>${m.inn} ${organization.inn}</span>` : nothing}
           ${organization.address
-            ? html`<span><span class="visually-hidden">${m.address}: </span>${organization.address}</span>`
+            ? html`<span>
+                <span class="visually-hidden">${m.address}:</span> ${organization.address}
+              </span>`
             : nothing}
         </span>
       </button>

@@ -197,7 +197,9 @@ export class EduSettlementPicker extends EduElement {
           ?hidden=${!showList}
           @mousedown=${(event: Event) => event.preventDefault()}
         >
-          ${showList ? places.map((place, index) => this.#renderOption(place, index, all)) : nothing}
+          ${showList
+            ? places.map((place, index) => this.#renderOption(place, index, all))
+            : nothing}
         </ul>
         ${this.#renderState(all)}
       </div>

@@ -1,0 +1,105 @@
+import type { ReportReason } from '../../contract/types.js';
+import type { MessageBundle } from '../../core/i18n.js';
+
+export interface ProfileReportMessages {
+  heading: string;
+  headingFor: (name: string) => string;
+  intro: string;
+  reasonsLegend: string;
+  reasonsHint: string;
+  reasons: Record<ReportReason, string>;
+  comment: string;
+  commentHint: string;
+  email: string;
+  emailHint: string;
+  submit: string;
+  sending: string;
+  back: string;
+  reasonsMissing: string;
+  commentMissing: string;
+  commentTooLong: string;
+  emailMissing: string;
+  emailInvalid: string;
+  draftKept: string;
+  sentHeading: string;
+  receipt: (id: string) => string;
+  sentAt: (date: string) => string;
+  nextSteps: string[];
+}
+
+export const profileReportMessages: MessageBundle<ProfileReportMessages> = {
+  ru: {
+    heading: 'Сообщить о проблеме с профилем',
+    headingFor: (name) => `Сообщить о проблеме с профилем: ${name}`,
+    intro:
+      'Поддержка проверит профиль до того, как кто-то подаст заявку. Все поля, кроме ' +
+      'комментария, обязательны.',
+    reasonsLegend: 'Что не так с профилем?',
+    reasonsHint: 'Отметьте всё, что подходит.',
+    reasons: {
+      'strangers-in-staff': 'В профиле указаны люди, которые не работают в организации',
+      'wrong-details': 'Неверные сведения: название, ИНН, адрес',
+      duplicate: 'Это дубликат другого профиля',
+      closed: 'Организация закрыта или реорганизована',
+      other: 'Другое (опишите в комментарии)',
+    },
+    comment: 'Комментарий',
+    commentHint: 'Что именно неверно: например, кто из сотрудников вам не знаком.',
+    email: 'Электронная почта для ответа',
+    emailHint: 'На этот адрес поддержка напишет о результате. Например: shkola@mail.ru',
+    submit: 'Отправить сообщение',
+    sending: 'Отправляем…',
+    back: 'Назад',
+    reasonsMissing: 'Отметьте, что не так с профилем',
+    commentMissing: 'Опишите проблему в комментарии: вы отметили «Другое»',
+    commentTooLong: 'Комментарий длиннее 2000 знаков: сократите его',
+    emailMissing: 'Укажите адрес электронной почты',
+    emailInvalid: 'Укажите адрес в виде имя@домен, например shkola@mail.ru',
+    draftKept: 'Введённые данные сохранены: их можно отправить ещё раз.',
+    sentHeading: 'Сообщение отправлено',
+    receipt: (id) => `Номер обращения: ${id}`,
+    sentAt: (date) => `Отправлено ${date}`,
+    nextSteps: [
+      'Поддержка проверит профиль и напишет на указанный адрес.',
+      'Такие профили обычно создаются по ошибке и удаляются после проверки.',
+      'Пока проверка идёт, заявку на подключение подавать не нужно.',
+    ],
+  },
+  en: {
+    heading: 'Report a problem with the profile',
+    headingFor: (name) => `Report a problem with the profile: ${name}`,
+    intro:
+      'Support will check the profile before anyone applies. All fields but the comment ' +
+      'are required.',
+    reasonsLegend: 'What is wrong with the profile?',
+    reasonsHint: 'Tick everything that applies.',
+    reasons: {
+      'strangers-in-staff': 'It lists people who do not work at the organization',
+      'wrong-details': 'Wrong details: name, INN, address',
+      duplicate: 'It duplicates another profile',
+      closed: 'The organization is closed or reorganized',
+      other: 'Something else (describe it in the comment)',
+    },
+    comment: 'Comment',
+    commentHint: 'What exactly is wrong: for example, which staff you do not know.',
+    email: 'E-mail for the answer',
+    emailHint: 'Support will write to this address. For example: school@mail.ru',
+    submit: 'Send the report',
+    sending: 'Sending…',
+    back: 'Back',
+    reasonsMissing: 'Tick what is wrong with the profile',
+    commentMissing: 'Describe the problem in the comment: you ticked “Something else”',
+    commentTooLong: 'The comment is longer than 2000 characters: shorten it',
+    emailMissing: 'Enter the e-mail address',
+    emailInvalid: 'Enter the address as name@domain, for example school@mail.ru',
+    draftKept: 'What you entered is kept: you can send it again.',
+    sentHeading: 'Report sent',
+    receipt: (id) => `Report number: ${id}`,
+    sentAt: (date) => `Sent ${date}`,
+    nextSteps: [
+      'Support will check the profile and write to the address you gave.',
+      'Such profiles are usually created by mistake and removed after the check.',
+      'While the check goes on, there is no need to apply to connect.',
+    ],
+  },
+};
