@@ -1,0 +1,78 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { createHandlers, createMockDb } from '../src/mocks/index.js';
+
+/**
+ * Every story gets the whole mock backend; a story's `parameters.msw`
+ * handlers go in front of it, and are removed again before the next story.
+ */
+async function startMockBackend() {
+  const db = createMockDb({ persist: 'memory' });
+  const worker = setupWorker(...createHandlers({ db }));
+  await worker.start({
+    quiet: true,
+    onUnhandledRequest: 'bypass',
+    serviceWorker: { url: './mockServiceWorker.js' },
+  });
+  return worker;
+}
+
+/** The `--edu-*` custom properties a host page would set for a dark theme. */
+const themes: Record<string, Record<string, string>> = {
+  light: {
+    background: '#ffffff',
+    'color-scheme': 'light',
+  },
+  dark: {
+    background: '#16181d',
+    color: '#e8eaed',
+    'color-scheme': 'dark',
+    '--edu-color-text': '#e8eaed',
+    '--edu-color-muted': '#bdc1c6',
+    '--edu-color-bg': '#202227',
+    '--edu-color-border': '#9aa0a6',
+    '--edu-color-primary': '#8ab4f8',
+    '--edu-color-on-primary': '#0b1b33',
+    '--edu-color-error': '#f2b8b5',
+    '--edu-color-success': '#81c995',
+  },
+};
+
+const withTheme: Decorator = (story, context) => {
+  const theme = themes[String(context.globals['theme'])] ?? themes['light'];
+  return html`<div style=${styleMap({ padding: '1rem', minHeight: '100%', ...theme })}>
+    ${story()}
+  </div>`;
+};
+
+const preview: Preview = {
+  loaders: [mswLoader(startMockBackend)],
+  decorators: [withTheme],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme of the host page',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  parameters: {
+    // Violations fail the story's test instead of being only listed.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    layout: 'fullscreen',
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;
