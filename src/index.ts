@@ -3,6 +3,14 @@
  * the typed client and the contract's types. Importing this module defines
  * no tag; import `edu-connect/elements/<name>` (its define.ts) for that.
  */
+export { EduConnect } from './elements/connect/connect.js';
+export { EduRolePicker } from './elements/role-picker/role-picker.js';
+export { EduSettlementPicker } from './elements/settlement-picker/settlement-picker.js';
+export { EduSchoolList } from './elements/school-list/school-list.js';
+export { EduOrganizationProfile } from './elements/organization-profile/organization-profile.js';
+export { EduProfileReport } from './elements/profile-report/profile-report.js';
+export { EduAuthorityFlow } from './elements/authority-flow/authority-flow.js';
+
 export { EduElement } from './core/edu-element.js';
 export { define } from './core/define.js';
 export type { Language, MessageBundle } from './core/i18n.js';
