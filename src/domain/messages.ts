@@ -5,7 +5,13 @@
  * value is fine or empty: whether a field is required is the form's business.
  */
 import { pluralRu, type MessageBundle } from '../core/i18n.js';
-import { isValidEmail, isValidInn, isValidKpp, isValidOgrn, normalizePhone } from './validators.js';
+import {
+  isValidEmail,
+  isValidInn,
+  isValidKpp,
+  isValidOgrn,
+  normalizePhone,
+} from './validators.js';
 
 export interface ValidationMessages {
   innNotDigits: string;

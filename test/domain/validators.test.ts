@@ -85,7 +85,13 @@ describe('normalizePhone', () => {
     });
   }
 
-  const wrongForms = ['8 928 123 45', '+8 928 123 45 67', '8 928 abc 45 67', '', '8 928 123 45 678'];
+  const wrongForms = [
+    '8 928 123 45',
+    '+8 928 123 45 67',
+    '8 928 abc 45 67',
+    '',
+    '8 928 123 45 678',
+  ];
   for (const wrong of wrongForms) {
     it(`refuses «${wrong}»`, () => {
       expect(normalizePhone(wrong)).to.equal(null);

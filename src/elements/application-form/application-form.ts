@@ -1,0 +1,612 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ApiError } from '../../client/errors.js';
+import type {
+  Application,
+  DuplicateMatch,
+  DuplicateQuery,
+  Municipality,
+  Organization,
+  Settlement,
+} from '../../contract/types.js';
+import { clearDraft, saveDraft } from '../../core/drafts.js';
+import { EduElement } from '../../core/edu-element.js';
+import { renderFailure } from '../../core/failure.js';
+import { pick } from '../../core/i18n.js';
+import { commonMessages } from '../../core/messages.js';
+import { baseStyles } from '../../core/styles.js';
+import { isValidInn, isValidOgrn } from '../../domain/validators.js';
+import { draftKey, newIdempotencyKey, restoreDraft, type FormStep } from './draft.js';
+import {
+  ADMINISTRATOR_FIELDS,
+  cleanValue,
+  emptyValues,
+  FIELD_INPUTS,
+  FIELDS,
+  fieldOfPath,
+  fieldProblem,
+  isOptional,
+  ORGANIZATION_FIELDS,
+  toApplicationInput,
+  type ApplicantKind,
+  type ApplicationFormValues,
+  type FieldName,
+} from './fields.js';
+import { applicationFormMessages, type ApplicationFormMessages } from './messages.js';
+import { applicationFormStyles } from './styles.js';
+
+type FieldErrors = Partial<Record<FieldName, string>>;
+
+/** Typing pauses this long before the duplicate check asks the server. */
+const DUPLICATE_DELAY_MS = 500;
+const DUPLICATE_FIELDS: ReadonlySet<FieldName> = new Set(['fullName', 'inn', 'ogrn']);
+
+/**
+ * The application to connect an educational organization (ОО) or a municipal
+ * education authority (МОУО): its details, the administrator who receives the
+ * credentials, a "check your answers" step, and the submission.
+ *
+ * What is typed is kept in a draft on the device, with the idempotency key
+ * of the one application the draft may create, so neither a reload nor a
+ * retry after a lost connection loses an answer or sends a second application.
+ * While the name, INN or OGRN are typed, likely duplicates among registered
+ * organizations are shown with the reason of each.
+ *
+ * @summary Application form of an ОО or a МОУО, with duplicate check and review step.
+ *
+ * @fires edu-organization-select - The person says a registered organization is
+ *   theirs, from the duplicate list or a 409 answer. Detail: `{ organization: Organization }`.
+ * @fires edu-application-sent - The server accepted the application.
+ *   Detail: `{ application: Application }`.
+ *
+ * @csspart error - A request failure with its retry button.
+ */
+export class EduApplicationForm extends EduElement {
+  static override styles = [baseStyles, applicationFormStyles];
+
+  /** Who applies: `organization` (an ОО, the default) or `authority` (a МОУО). */
+  @property() kind: ApplicantKind = 'organization';
+
+  /** Settlement of the ОО; its id goes with the application and the duplicate check. */
+  @property({ attribute: false }) settlement: Settlement | undefined;
+
+  /** Municipality of the МОУО, when `kind` is `authority`. */
+  @property({ attribute: false }) municipality: Municipality | undefined;
+
+  /** Answers to start from, e.g. the name typed in the school search. A draft wins over them. */
+  @property({ attribute: false }) prefill: Partial<ApplicationFormValues> | undefined;
+
+  /** Overrides of the element's strings, by message key. */
+  @property({ attribute: false }) messages: Partial<ApplicationFormMessages> | undefined;
+
+  @state() private values: ApplicationFormValues = emptyValues();
+  @state() private errors: FieldErrors = {};
+  @state() private step: FormStep | 'sent' = 'edit';
+  @state() private showSummary = false;
+  /** Problems the server named without a field of this form. */
+  @state() private otherErrors: string[] = [];
+  @state() private submitting = false;
+  @state() private submitError: unknown;
+  @state() private existing: Organization | undefined;
+  @state() private application: Application | undefined;
+  @state() private duplicateQuery: DuplicateQuery | null = null;
+
+  #draftKey: string | undefined;
+  #idempotencyKey = newIdempotencyKey();
+  #duplicateTimer: ReturnType<typeof setTimeout> | undefined;
+  #submission: AbortController | undefined;
+
+  #duplicates = new Task(this, {
+    task: async ([query], { signal }) => {
+      if (!query) return [] as DuplicateMatch[];
+      const answer = await this.api.checkDuplicates(query, { signal });
+      return answer.matches;
+    },
+    args: () => [this.duplicateQuery] as const,
+  });
+
+  private get m(): ApplicationFormMessages {
+    return pick(applicationFormMessages, this.language, this.messages);
+  }
+
+  private get placeId(): string | undefined {
+    return this.kind === 'authority' ? this.municipality?.id : this.settlement?.id;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#duplicateTimer);
+    this.#submission?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+
+    const key = draftKey(this.kind, this.placeId);
+    if (key !== this.#draftKey) this.#restore(key);
+    else if (changed.has('prefill')) this.#applyPrefill();
+  }
+
+  #restore(key: string): void {
+    this.#draftKey = key;
+    const draft = restoreDraft(key);
+
+    this.values = draft?.values ?? emptyValues();
+    this.#idempotencyKey = draft?.idempotencyKey ?? newIdempotencyKey();
+    this.step = draft?.step ?? 'edit';
+    this.errors = {};
+    this.otherErrors = [];
+    this.showSummary = false;
+    this.submitError = undefined;
+    this.existing = undefined;
+    this.#applyPrefill();
+    this.duplicateQuery = this.#duplicateCandidate();
+  }
+
+  /** Fills the answers still empty; never overwrites what a person typed. */
+  #applyPrefill(): void {
+    if (!this.prefill) return;
+    const values = { ...this.values };
+    for (const name of FIELDS) {
+      const given = this.prefill[name];
+      if (typeof given === 'string' && values[name] === '') values[name] = given;
+    }
+    this.values = values;
+  }
+
+  #saveDraft(): void {
+    if (!this.#draftKey) return;
+    saveDraft(this.#draftKey, {
+      values: this.values,
+      idempotencyKey: this.#idempotencyKey,
+      step: this.step === 'review' ? 'review' : 'edit',
+    });
+  }
+
+  // ------------------------------------------------------------ answers
+
+  #onInput(name: FieldName, event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.values = { ...this.values, [name]: value };
+    this.#saveDraft();
+
+    // An error shown goes away once fixed, but a new one waits for leaving the field.
+    if (this.errors[name] && !fieldProblem(name, this.values, this.m)) this.#setError(name, null);
+
+    if (DUPLICATE_FIELDS.has(name)) {
+      clearTimeout(this.#duplicateTimer);
+      this.#duplicateTimer = setTimeout(() => this.#checkDuplicates(), DUPLICATE_DELAY_MS);
+    }
+  }
+
+  #onLeave(name: FieldName): void {
+    const cleaned = cleanValue(name, this.values[name]);
+    if (cleaned !== this.values[name]) {
+      this.values = { ...this.values, [name]: cleaned };
+      this.#saveDraft();
+    }
+
+    // An empty field left on the way through is not yet a mistake; submitting tells.
+    if (cleaned !== '' || this.errors[name]) {
+      this.#setError(name, fieldProblem(name, this.values, this.m));
+    }
+    if (name === 'email' && this.values.emailConfirm) {
+      this.#setError('emailConfirm', fieldProblem('emailConfirm', this.values, this.m));
+    }
+
+    if (DUPLICATE_FIELDS.has(name)) {
+      clearTimeout(this.#duplicateTimer);
+      this.#checkDuplicates();
+    }
+  }
+
+  #setError(name: FieldName, problem: string | null): void {
+    const errors = { ...this.errors };
+    if (problem) errors[name] = problem;
+    else delete errors[name];
+    this.errors = errors;
+    const none = Object.keys(errors).length === 0 && this.otherErrors.length === 0;
+    if (none) this.showSummary = false;
+  }
+
+  #validateAll(): FieldErrors {
+    const values = { ...this.values };
+    for (const name of FIELDS) values[name] = cleanValue(name, values[name]);
+    this.values = values;
+
+    const errors: FieldErrors = {};
+    for (const name of FIELDS) {
+      const problem = fieldProblem(name, values, this.m);
+      if (problem) errors[name] = problem;
+    }
+    this.errors = errors;
+    this.otherErrors = [];
+    return errors;
+  }
+
+  // ------------------------------------------------------------ duplicates
+
+  #duplicateCandidate(): DuplicateQuery | null {
+    const name = cleanValue('fullName', this.values.fullName);
+    const inn = cleanValue('inn', this.values.inn);
+    const ogrn = cleanValue('ogrn', this.values.ogrn);
+    const query: DuplicateQuery = {};
+
+    // An authority is matched by its numbers only: names of schools and authorities differ.
+    if (this.kind === 'organization' && name.length >= 3) query.name = name;
+    if (isValidInn(inn)) query.inn = inn;
+    if (isValidOgrn(ogrn)) query.ogrn = ogrn;
+    if (!query.name && !query.inn && !query.ogrn) return null;
+
+    if (this.kind === 'organization' && this.settlement) query.settlementId = this.settlement.id;
+    return query;
+  }
+
+  #checkDuplicates(): void {
+    const query = this.#duplicateCandidate();
+    if (JSON.stringify(query) !== JSON.stringify(this.duplicateQuery)) this.duplicateQuery = query;
+  }
+
+  #selectOrganization(organization: Organization): void {
+    this.emit('edu-organization-select', { organization });
+  }
+
+  // ------------------------------------------------------------ steps
+
+  async #toReview(event: Event): Promise<void> {
+    event.preventDefault();
+    const errors = this.#validateAll();
+
+    if (Object.keys(errors).length > 0) {
+      this.showSummary = true;
+      await this.updateComplete;
+      this.#focus('.summary');
+      return;
+    }
+
+    this.showSummary = false;
+    this.step = 'review';
+    this.#saveDraft();
+    await this.updateComplete;
+    this.#focus('#review-title');
+  }
+
+  async #change(name: FieldName): Promise<void> {
+    this.step = 'edit';
+    this.#saveDraft();
+    await this.updateComplete;
+    this.#focus(`#field-${name}`);
+  }
+
+  #focus(selector: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  #focusFromSummary(event: Event, name: FieldName): void {
+    // Fragment links cannot reach inside a shadow root; focus the field instead.
+    event.preventDefault();
+    this.#focus(`#field-${name}`);
+  }
+
+  // ------------------------------------------------------------ submission
+
+  async #submit(): Promise<void> {
+    if (this.submitting) return;
+    if (Object.keys(this.#validateAll()).length > 0) {
+      this.step = 'edit';
+      this.showSummary = true;
+      await this.updateComplete;
+      this.#focus('.summary');
+      return;
+    }
+
+    this.submitting = true;
+    this.submitError = undefined;
+    this.existing = undefined;
+    this.#saveDraft();
+    this.#submission?.abort();
+    this.#submission = new AbortController();
+    const input = toApplicationInput(this.values, this.kind, this.placeId);
+
+    try {
+      const application = await this.api.createApplication(input, this.#idempotencyKey, {
+        signal: this.#submission.signal,
+      });
+      await this.#sent(application);
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      await this.#refused(error);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  async #sent(application: Application): Promise<void> {
+    if (this.#draftKey) clearDraft(this.#draftKey);
+    this.application = application;
+    this.step = 'sent';
+    this.emit('edu-application-sent', { application });
+    await this.updateComplete;
+    this.#focus('#sent');
+  }
+
+  async #refused(error: unknown): Promise<void> {
+    const refused = error instanceof ApiError && error.kind === 'http';
+
+    if (refused && error.status === 422 && error.fieldErrors.length > 0) {
+      // The server looked at this body and refused it, so nothing was created under its key.
+      this.#idempotencyKey = newIdempotencyKey();
+      const errors: FieldErrors = {};
+      const other: string[] = [];
+      for (const fieldError of error.fieldErrors) {
+        const name = fieldOfPath(fieldError.path);
+        if (name) errors[name] ??= fieldError.message;
+        else other.push(fieldError.message);
+      }
+      this.errors = errors;
+      this.otherErrors = other;
+      this.showSummary = true;
+      this.step = 'edit';
+      this.#saveDraft();
+      await this.updateComplete;
+      this.#focus('.summary');
+      return;
+    }
+
+    if (refused && error.status === 409 && error.existing) {
+      this.#idempotencyKey = newIdempotencyKey();
+      this.existing = error.existing;
+      this.#saveDraft();
+      await this.updateComplete;
+      this.#focus('#conflict-title');
+      return;
+    }
+
+    this.submitError = error;
+  }
+
+  // ------------------------------------------------------------ rendering
+
+  override render() {
+    const m = this.m;
+    return html`
+      <h2 id="title">${m.title(this.kind)}</h2>
+      ${this.#renderPlace(m)}
+      ${this.step === 'edit' ? this.#renderEdit(m) : nothing}
+      ${this.step === 'review' ? this.#renderReview(m) : nothing}
+      ${this.step === 'sent' && this.application
+        ? html`<p class="notice" id="sent" tabindex="-1" role="status">
+            ${m.sent(this.application.number)}
+          </p>`
+        : nothing}
+    `;
+  }
+
+  #renderPlace(m: ApplicationFormMessages) {
+    if (this.kind === 'authority') {
+      return this.municipality ? html`<p>${m.municipality(this.municipality.name)}</p>` : nothing;
+    }
+    if (!this.settlement) return nothing;
+    const { kind, name, municipality } = this.settlement;
+    const place = [kind ? `${kind} ${name}` : name, municipality.name].join(', ');
+    return html`<p>${m.settlement(place)}</p>`;
+  }
+
+  #renderEdit(m: ApplicationFormMessages) {
+    return html`
+      ${this.#renderSummary(m)}
+      <form novalidate @submit=${this.#toReview}>
+        <p class="hint">${m.intro}</p>
+        <fieldset>
+          <legend><h3>${m.organizationGroup(this.kind)}</h3></legend>
+          <p class="hint">
+            ${m.registryHelp}
+            <a href="https://egrul.nalog.ru/" target="_blank" rel="noopener noreferrer"
+              >${m.registryLink}</a
+            >
+          </p>
+          ${ORGANIZATION_FIELDS.map((name) => this.#renderField(name, m))}
+        </fieldset>
+        ${this.#renderDuplicates(m)}
+        <fieldset>
+          <legend><h3>${m.administratorGroup}</h3></legend>
+          <p class="hint">${m.administratorIntro}</p>
+          ${ADMINISTRATOR_FIELDS.map((name) => this.#renderField(name, m))}
+        </fieldset>
+        <div class="actions">
+          <button type="submit">${m.toReview}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderSummary(m: ApplicationFormMessages) {
+    const entries = FIELDS.flatMap((name) => {
+      const error = this.errors[name];
+      return error ? [[name, error] as const] : [];
+    });
+    if (!this.showSummary || (entries.length === 0 && this.otherErrors.length === 0)) {
+      return nothing;
+    }
+
+    return html`
+      <div class="summary" tabindex="-1" aria-labelledby="summary-title">
+        <h3 id="summary-title">${commonMessages[this.language].errorSummaryTitle}</h3>
+        ${this.otherErrors.length > 0
+          ? html`<p>${m.serverRefused}</p>
+              <ul>
+                ${this.otherErrors.map((message) => html`<li>${message}</li>`)}
+              </ul>`
+          : nothing}
+        <ul>
+          ${entries.map(
+            ([name, error]) =>
+              html`<li>
+                <a
+                  href=${`#field-${name}`}
+                  @click=${(event: Event) => this.#focusFromSummary(event, name)}
+                  >${error}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  #renderField(name: FieldName, m: ApplicationFormMessages): TemplateResult {
+    const id = `field-${name}`;
+    const input = FIELD_INPUTS[name];
+    const hint = m.hints[name];
+    const error = this.errors[name];
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
+
+    return html`
+      <div class="field">
+        <label for=${id}>
+          ${m.labels(this.kind)[name]}
+          ${isOptional(name) ? html`<span class="optional">(${m.optional})</span>` : nothing}
+        </label>
+        ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
+        ${error
+          ? html`<p class="error" id=${`${id}-error`}>
+              <span class="visually-hidden">${m.errorPrefix}</span> ${error}
+            </p>`
+          : nothing}
+        <input
+          id=${id}
+          name=${name}
+          type=${input.type}
+          inputmode=${input.inputmode ?? nothing}
+          autocomplete=${input.autocomplete}
+          spellcheck=${input.spellcheck === false ? 'false' : nothing}
+          aria-required=${isOptional(name) ? 'false' : 'true'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+          .value=${live(this.values[name])}
+          @input=${(event: Event) => this.#onInput(name, event)}
+          @blur=${() => this.#onLeave(name)}
+        />
+      </div>
+    `;
+  }
+
+  #renderDuplicates(m: ApplicationFormMessages) {
+    const task = this.#duplicates;
+    const failed = task.status === TaskStatus.ERROR;
+    const matches = failed ? [] : (task.value ?? []);
+
+    return html`
+      <p class="visually-hidden" role="status">${m.duplicatesFound(matches.length)}</p>
+      ${failed ? renderFailure(task.error, this.language, () => task.run()) : nothing}
+      ${matches.length > 0
+        ? html`<section class="duplicates" aria-labelledby="duplicates-title">
+            <h3 id="duplicates-title">${m.duplicatesTitle}</h3>
+            <p>${m.duplicatesIntro}</p>
+            <ul>
+              ${matches.map((match, index) => this.#renderMatch(match, index, m))}
+            </ul>
+          </section>`
+        : nothing}
+    `;
+  }
+
+  #renderMatch(match: DuplicateMatch, index: number, m: ApplicationFormMessages) {
+    const { organization } = match;
+    const nameId = `match-${index}`;
+    const reasons = match.reasons.map((reason) => m.duplicateReasons[reason]).join(', ');
+
+    return html`<li class="match">
+      <p class="match-name" id=${nameId}>${organization.fullName}</p>
+      ${organization.address ? html`<p>${organization.address}</p>` : nothing}
+      ${reasons ? html`<p>${m.matchesBy} ${reasons}</p>` : nothing}
+      <button
+        type="button"
+        class="secondary"
+        aria-describedby=${nameId}
+        @click=${() => this.#selectOrganization(organization)}
+      >
+        ${m.thisIsMine}
+      </button>
+    </li>`;
+  }
+
+  #renderReview(m: ApplicationFormMessages) {
+    const labels = m.labels(this.kind);
+    return html`
+      <h3 id="review-title" tabindex="-1">${m.reviewTitle}</h3>
+      <p>${m.reviewIntro}</p>
+      <section class="email-check" aria-labelledby="email-title">
+        <p id="email-title">${m.emailTitle}</p>
+        <p class="email-large">${this.values.email}</p>
+        <p>${m.emailWarning}</p>
+        ${this.#renderChange('email', labels.email, m)}
+      </section>
+      <h4>${m.organizationGroup(this.kind)}</h4>
+      ${this.#renderAnswers(ORGANIZATION_FIELDS, m)}
+      <h4>${m.administratorGroup}</h4>
+      ${this.#renderAnswers(
+        ADMINISTRATOR_FIELDS.filter((name) => name !== 'email' && name !== 'emailConfirm'),
+        m,
+      )}
+      ${this.#renderConflict(m)}
+      ${renderFailure(this.submitError, this.language, () => void this.#submit())}
+      <div class="actions">
+        <button
+          type="button"
+          aria-disabled=${this.submitting ? 'true' : 'false'}
+          @click=${() => void this.#submit()}
+        >
+          ${m.submit}
+        </button>
+        <button type="button" class="secondary" @click=${() => this.#change('fullName')}>
+          ${m.backToForm}
+        </button>
+      </div>
+      <p class="visually-hidden" role="status">${this.submitting ? m.sending : ''}</p>
+      ${this.submitting ? html`<p aria-hidden="true">${m.sending}</p>` : nothing}
+    `;
+  }
+
+  #renderAnswers(names: readonly FieldName[], m: ApplicationFormMessages) {
+    const labels = m.labels(this.kind);
+    return html`<dl class="answers">
+      ${names.map(
+        (name) => html`<div>
+          <dt>${labels[name]}</dt>
+          <dd>${this.values[name] || m.notAnswered}</dd>
+          <dd>${this.#renderChange(name, labels[name], m)}</dd>
+        </div>`,
+      )}
+    </dl>`;
+  }
+
+  #renderChange(name: FieldName, label: string, m: ApplicationFormMessages) {
+    return html`<button type="button" class="link" @click=${() => this.#change(name)}>
+      ${m.change}<span class="visually-hidden">: ${label}</span>
+    </button>`;
+  }
+
+  #renderConflict(m: ApplicationFormMessages) {
+    if (!this.existing) return nothing;
+    const organization = this.existing;
+    return html`<section class="alert" aria-labelledby="conflict-title">
+      <h4 id="conflict-title" tabindex="-1">${m.conflictTitle}</h4>
+      <p class="match-name">${organization.fullName}</p>
+      ${organization.address ? html`<p>${organization.address}</p>` : nothing}
+      <p>${m.conflictText}</p>
+      <div class="actions">
+        <button type="button" @click=${() => this.#selectOrganization(organization)}>
+          ${m.thisIsMine}
+        </button>
+        <button type="button" class="secondary" @click=${() => this.#change('inn')}>
+          ${m.changeInn}
+        </button>
+      </div>
+    </section>`;
+  }
+}

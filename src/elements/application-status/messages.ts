@@ -1,0 +1,94 @@
+import type { MessageBundle } from '../../core/i18n.js';
+import { validationMessages, type ValidationMessages } from '../../domain/messages.js';
+
+export interface ApplicationStatusMessages extends ValidationMessages {
+  title: string;
+  intro: string;
+  numberLabel: string;
+  numberHint: string;
+  numberRequired: string;
+  emailLabel: string;
+  emailHint: string;
+  emailRequired: string;
+  errorPrefix: string;
+  check: string;
+  checking: string;
+  pendingTitle: (number: string) => string;
+  pendingText: (since: string, email: string) => string;
+  approvedTitle: (number: string) => string;
+  approvedText: (email: string) => string;
+  approvedSpam: string;
+  login: string;
+  rejectedTitle: (number: string) => string;
+  rejectedReason: string;
+  noReason: string;
+  rejectedWhatToDo: string;
+  reapply: string;
+  notFound: string;
+}
+
+export const applicationStatusMessages: MessageBundle<ApplicationStatusMessages> = {
+  ru: {
+    ...validationMessages.ru,
+    title: 'Статус заявки',
+    intro: 'Введите номер заявки и адрес электронной почты, указанный в ней.',
+    numberLabel: 'Номер заявки',
+    numberHint: 'Номер был показан после отправки заявки',
+    numberRequired: 'Введите номер заявки',
+    emailLabel: 'Электронная почта из заявки',
+    emailHint: 'Адрес администратора, на который придут логин и пароль',
+    emailRequired: 'Введите адрес электронной почты',
+    errorPrefix: 'Ошибка:',
+    check: 'Узнать статус',
+    checking: 'Узнаём статус заявки…',
+    pendingTitle: (number) => `Заявка № ${number} на проверке`,
+    pendingText: (since, email) =>
+      `Заявка ждёт модератора с ${since}. Когда её одобрят, на адрес ${email} придёт письмо ` +
+      'с логином и временным паролем.',
+    approvedTitle: (number) => `Заявка № ${number} одобрена`,
+    approvedText: (email) => `Письмо с логином и временным паролем отправлено на адрес ${email}.`,
+    approvedSpam: 'Если письма нет во входящих, загляните в папку «Спам».',
+    login: 'Войти',
+    rejectedTitle: (number) => `Заявка № ${number} отклонена`,
+    rejectedReason: 'Причина, которую указал модератор:',
+    noReason: 'Модератор не указал причину.',
+    rejectedWhatToDo:
+      'Исправьте то, что указал модератор, и подайте заявку снова: старая заявка не помешает.',
+    reapply: 'Подать заявку снова',
+    notFound:
+      'Заявка с таким номером и адресом почты не найдена. Проверьте номер заявки и адрес: ' +
+      'он должен быть тем же, что вы указали в заявке.',
+  },
+  en: {
+    ...validationMessages.en,
+    title: 'Application status',
+    intro: 'Enter the application number and the e-mail address given in it.',
+    numberLabel: 'Application number',
+    numberHint: 'The number was shown once the application was sent',
+    numberRequired: 'Enter the application number',
+    emailLabel: 'E-mail from the application',
+    emailHint: 'The administrator’s address, where the login and password go',
+    emailRequired: 'Enter the e-mail address',
+    errorPrefix: 'Error:',
+    check: 'Check the status',
+    checking: 'Checking the application…',
+    pendingTitle: (number) => `Application № ${number} is under review`,
+    pendingText: (since, email) =>
+      `It has waited for a moderator since ${since}. Once approved, a letter with a login and ` +
+      `a temporary password goes to ${email}.`,
+    approvedTitle: (number) => `Application № ${number} is approved`,
+    approvedText: (email) =>
+      `A letter with a login and a temporary password was sent to ${email}.`,
+    approvedSpam: 'If it is not in your inbox, look in the spam folder.',
+    login: 'Log in',
+    rejectedTitle: (number) => `Application № ${number} was rejected`,
+    rejectedReason: 'The moderator’s reason:',
+    noReason: 'The moderator gave no reason.',
+    rejectedWhatToDo:
+      'Fix what the moderator named and apply again: the old application is no obstacle.',
+    reapply: 'Apply again',
+    notFound:
+      'No application with this number and e-mail address was found. Check the number and the ' +
+      'address: it must be the one given in the application.',
+  },
+};
