@@ -32,7 +32,7 @@ export default {
   testsFinishTimeout: 300000,
   plugins: [
     storiesPlugin(),
-    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   middleware: [
     // The mock backend's service worker, served at the root so its scope covers every test page.
