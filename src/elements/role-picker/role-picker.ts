@@ -88,12 +88,10 @@ export class EduRolePicker extends EduElement {
               part="role"
               data-role=${role}
               aria-pressed=${this.value === role ? 'true' : 'false'}
-              aria-labelledby="title-${role}"
-              aria-describedby="description-${role}"
               @click=${() => this.#choose(role)}
             >
-              <span class="role-title" id="title-${role}">${m.roles[role].title}</span>
-              <span class="role-description" id="description-${role}">
+              <span class="role-title">${m.roles[role].title}</span>
+              <span class="role-description">
                 ${m.roles[role].description}
               </span>
             </button>
