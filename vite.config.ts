@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const demo = fileURLToPath(new URL('./demo/', import.meta.url));
 
@@ -11,8 +11,21 @@ const pages = Object.fromEntries(
     .map((file) => [file.replace(/\.html$/, ''), `${demo}${file}`]),
 );
 
+/**
+ * Pages that embed the library as a host page would, with
+ * `<script src="/edu-connect.js">`, get the bundle's entry from the sources.
+ */
+function scriptTagBundle(): Plugin {
+  const entry = fileURLToPath(new URL('./src/all.ts', import.meta.url));
+  return {
+    name: 'edu-script-tag-bundle',
+    resolveId: (id) => (id === '/edu-connect.js' ? entry : undefined),
+  };
+}
+
 export default defineConfig({
   root: 'demo',
+  plugins: [scriptTagBundle()],
   // demo/public holds mockServiceWorker.js, served at /mockServiceWorker.js.
   publicDir: 'public',
   server: { port: Number(process.env.PORT) || 5173, strictPort: true, host: true },

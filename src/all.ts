@@ -2,7 +2,8 @@
 /*
  * Entry of the script-tag bundle, dist/edu-connect.js: it defines every
  * element that has a define.ts, and exposes the classes as `EduConnect`.
- * Only the bundle build reads this file, so a glob finds the elements.
+ * Only Vite reads this file (the bundle build, and the demo's
+ * `/edu-connect.js`), so a glob finds the elements as they are added.
  */
 import.meta.glob('./elements/*/define.ts', { eager: true });
 
