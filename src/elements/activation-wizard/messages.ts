@@ -1,0 +1,146 @@
+import type { MessageBundle } from '../../core/i18n.js';
+import type { ActivationStepId } from '../../contract/types.js';
+import { wizardMessages } from '../wizard/messages.js';
+import type { WizardOwnMessages } from '../wizard/wizard.js';
+
+export interface ActivationWizardMessages extends WizardOwnMessages<ActivationStepId> {
+  termsIntro: string;
+  termsTitle: string;
+  termsText: string;
+  consentTitle: string;
+  consentText: string;
+  acceptTerms: string;
+  acceptPersonalData: string;
+  acceptTermsRequired: string;
+  acceptPersonalDataRequired: string;
+  currentPassword: string;
+  currentPasswordHint: string;
+  currentPasswordRequired: string;
+  newPassword: string;
+  confirmPassword: string;
+  confirmMismatch: string;
+  rulesTitle: string;
+  ruleLength: string;
+  ruleLettersDigits: string;
+  ruleNotOld: string;
+  ruleNotCommon: string;
+  ruleMet: string;
+  ruleUnmet: string;
+  rulesProgress: (met: number, total: number) => string;
+  passwordRulesUnmet: string;
+  contactsIntro: string;
+  email: string;
+  emailHint: string;
+  emailInvalid: string;
+  phone: string;
+  phoneHint: string;
+  phoneInvalid: string;
+}
+
+export const activationWizardMessages: MessageBundle<ActivationWizardMessages> = {
+  ru: {
+    ...wizardMessages.ru,
+    title: 'Активация учётной записи',
+    steps: {
+      terms: 'Условия использования',
+      password: 'Новый пароль',
+      contacts: 'Контактные данные',
+    },
+    finishedTitle: 'Учётная запись активирована',
+    finishedText:
+      'Пароль заменён, контакты подтверждены. Теперь можно настроить организацию: ' +
+      'профиль, учебный год, классы.',
+    termsIntro: 'Прочитайте условия и подтвердите согласие. Без этого подключиться нельзя.',
+    termsTitle: 'Условия использования сети',
+    termsText:
+      'Сеть предназначена для ведения электронного журнала и дневника. Администратор ' +
+      'организации отвечает за достоверность сведений о ней и о её сотрудниках, выдаёт доступ ' +
+      'только своим сотрудникам и своевременно отключает тех, кто больше не работает. ' +
+      'Учётные данные нельзя передавать другим лицам. Оператор сети вправе заблокировать ' +
+      'учётную запись, если сведения оказались ложными или доступ используется не по назначению.',
+    consentTitle: 'Согласие на обработку персональных данных',
+    consentText:
+      'Я даю согласие оператору сети на обработку моих персональных данных (фамилия, имя, ' +
+      'отчество, должность, адрес электронной почты, номер телефона) для подключения ' +
+      'организации к сети, направления уведомлений и поддержки пользователей. Согласие ' +
+      'действует до его отзыва; отозвать его можно письменным заявлением оператору.',
+    acceptTerms: 'Я прочитал(а) и принимаю условия использования',
+    acceptPersonalData: 'Я даю согласие на обработку персональных данных',
+    acceptTermsRequired: 'Примите условия использования',
+    acceptPersonalDataRequired: 'Дайте согласие на обработку персональных данных',
+    currentPassword: 'Временный пароль из письма',
+    currentPasswordHint: 'Тот, с которым вы вошли',
+    currentPasswordRequired: 'Введите временный пароль из письма',
+    newPassword: 'Новый пароль',
+    confirmPassword: 'Новый пароль ещё раз',
+    confirmMismatch: 'Пароли не совпадают',
+    rulesTitle: 'Новый пароль должен',
+    ruleLength: 'содержать не меньше 8 символов',
+    ruleLettersDigits: 'содержать и буквы, и цифры',
+    ruleNotOld: 'отличаться от временного',
+    ruleNotCommon: 'не быть распространённым (12345678, qwerty123, password…)',
+    ruleMet: 'выполнено',
+    ruleUnmet: 'не выполнено',
+    rulesProgress: (met, total) => `Выполнено правил: ${met} из ${total}`,
+    passwordRulesUnmet: 'Пароль не отвечает правилам ниже',
+    contactsIntro:
+      'На эти адрес и телефон придут уведомления сети и письма поддержки. Проверьте их.',
+    email: 'Электронная почта',
+    emailHint: 'Например, school@mail.ru или школа@школа.рф',
+    emailInvalid: 'Введите адрес электронной почты, например school@mail.ru',
+    phone: 'Телефон',
+    phoneHint: 'Например, 8 928 123-45-67',
+    phoneInvalid: 'Введите номер телефона из 10 цифр после +7 или 8',
+  },
+  en: {
+    ...wizardMessages.en,
+    title: 'Account activation',
+    steps: {
+      terms: 'Terms of use',
+      password: 'New password',
+      contacts: 'Contact details',
+    },
+    finishedTitle: 'The account is activated',
+    finishedText:
+      'The password is replaced and the contacts are confirmed. Now set up the organization: ' +
+      'its profile, academic year and classes.',
+    termsIntro: 'Read the terms and confirm your consent. Connecting is not possible without it.',
+    termsTitle: 'Terms of use of the network',
+    termsText:
+      'The network keeps the electronic journal and diary. The organization’s administrator is ' +
+      'responsible for true details of the organization and its staff, gives access to its own ' +
+      'staff only and removes those who no longer work there. Credentials must not be passed on. ' +
+      'The operator may block an account whose details are false or whose access is misused.',
+    consentTitle: 'Consent to the processing of personal data',
+    consentText:
+      'I consent to the network operator processing my personal data (name, position, e-mail ' +
+      'address, phone number) to connect the organization, send notifications and support ' +
+      'users. The consent lasts until withdrawn in writing to the operator.',
+    acceptTerms: 'I have read and accept the terms of use',
+    acceptPersonalData: 'I consent to the processing of my personal data',
+    acceptTermsRequired: 'Accept the terms of use',
+    acceptPersonalDataRequired: 'Give your consent to the processing of personal data',
+    currentPassword: 'Temporary password from the letter',
+    currentPasswordHint: 'The one you logged in with',
+    currentPasswordRequired: 'Enter the temporary password from the letter',
+    newPassword: 'New password',
+    confirmPassword: 'New password again',
+    confirmMismatch: 'The passwords do not match',
+    rulesTitle: 'The new password must',
+    ruleLength: 'have at least 8 characters',
+    ruleLettersDigits: 'have both letters and digits',
+    ruleNotOld: 'differ from the temporary one',
+    ruleNotCommon: 'not be a common one (12345678, qwerty123, password…)',
+    ruleMet: 'met',
+    ruleUnmet: 'not met',
+    rulesProgress: (met, total) => `Rules met: ${met} of ${total}`,
+    passwordRulesUnmet: 'The password does not meet the rules below',
+    contactsIntro: 'Network notifications and support letters go to these. Check them.',
+    email: 'E-mail',
+    emailHint: 'For example, school@mail.ru or школа@школа.рф',
+    emailInvalid: 'Enter an e-mail address, for example school@mail.ru',
+    phone: 'Phone',
+    phoneHint: 'For example, 8 928 123-45-67',
+    phoneInvalid: 'Enter a phone number of 10 digits after +7 or 8',
+  },
+};

@@ -1,0 +1,351 @@
+import type { MessageBundle } from '../../core/i18n.js';
+import { pluralRu } from '../../core/i18n.js';
+import type { GradingStep, SetupStepId, StaffRole, YearStep } from '../../contract/types.js';
+import { wizardMessages } from '../wizard/messages.js';
+import type { WizardOwnMessages } from '../wizard/wizard.js';
+
+type PeriodKind = YearStep['periodKind'];
+type GradingSystem = GradingStep['system'];
+
+export interface SetupWizardMessages extends WizardOwnMessages<SetupStepId> {
+  required: string;
+  emailInvalid: string;
+  phoneInvalid: string;
+
+  profileIntro: string;
+  fullName: string;
+  fullNameHint: string;
+  shortName: string;
+  shortNameHint: string;
+  address: string;
+  postalCode: string;
+  postalCodeInvalid: string;
+  phone: string;
+  phoneHint: string;
+  email: string;
+  headName: string;
+  headNameHint: string;
+
+  yearIntro: string;
+  yearStart: string;
+  yearEnd: string;
+  dateInvalid: string;
+  yearOrder: string;
+  periodKind: string;
+  periodKinds: Record<PeriodKind, string>;
+  periodName: (kind: PeriodKind, index: number) => string;
+  periodsTitle: string;
+  periodsHint: string;
+  periodStart: string;
+  periodEnd: string;
+  periodReversed: string;
+  periodOutside: string;
+  periodOverlap: (previous: string) => string;
+  periodsSuggested: string;
+  suggestPeriods: string;
+
+  gradingIntro: string;
+  gradingSystem: string;
+  gradingSystems: Record<GradingSystem, string>;
+  gradingRequired: string;
+
+  bellsIntro: string;
+  lessonCount: string;
+  lessonCountInvalid: string;
+  firstLesson: string;
+  lessonLength: string;
+  lessonLengthInvalid: string;
+  breakLength: string;
+  breakLengthInvalid: string;
+  minutes: string;
+  scheduleTitle: string;
+  lesson: string;
+  lessonNumber: (index: number) => string;
+  lessonStart: string;
+  lessonEnd: string;
+  timeInvalid: string;
+  lessonReversed: string;
+  lessonOverlap: (previous: number) => string;
+  scheduleRebuilt: string;
+
+  classesIntro: string;
+  fromGrade: string;
+  toGrade: string;
+  gradeInvalid: string;
+  gradeOrder: string;
+  letterCount: string;
+  letterCountInvalid: string;
+  classesTitle: (count: number) => string;
+  gradeLabel: (grade: number) => string;
+  removeClass: string;
+  removeClassLabel: (name: string) => string;
+  classRemoved: (name: string) => string;
+  classesRebuilt: (count: number) => string;
+  classesRequired: string;
+
+  staffIntro: string;
+  staffPasteHint: string;
+  staffMember: (index: number) => string;
+  staffName: string;
+  staffEmail: string;
+  staffRole: string;
+  chooseRole: string;
+  roles: Record<StaffRole, string>;
+  roleRequired: string;
+  addStaff: string;
+  removeStaff: string;
+  removeStaffLabel: (index: number) => string;
+  staffRemoved: (index: number) => string;
+  staffPasted: (count: number, bad: number) => string;
+}
+
+export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
+  ru: {
+    ...wizardMessages.ru,
+    title: 'Настройка организации',
+    steps: {
+      profile: 'Профиль организации',
+      year: 'Учебный год',
+      grading: 'Система оценивания',
+      bells: 'Расписание звонков',
+      classes: 'Классы',
+      staff: 'Приглашения сотрудникам',
+    },
+    finishedTitle: 'Организация настроена',
+    finishedText:
+      'Профиль, учебный год, звонки и классы сохранены. Приглашённые сотрудники получат ' +
+      'письма со ссылкой для входа. Изменить настройки можно в любое время.',
+    required: 'Заполните это поле',
+    emailInvalid: 'Введите адрес электронной почты, например school@mail.ru',
+    phoneInvalid: 'Введите номер телефона из 10 цифр после +7 или 8',
+
+    profileIntro: 'Эти сведения увидят родители и сотрудники. Мы заполнили их по заявке.',
+    fullName: 'Полное наименование',
+    fullNameHint: 'Как в уставе',
+    shortName: 'Краткое наименование',
+    shortNameHint: 'Необязательно, например МБОУ «СОШ № 1»',
+    address: 'Адрес',
+    postalCode: 'Почтовый индекс',
+    postalCodeInvalid: 'Индекс — 6 цифр, например 368000',
+    phone: 'Телефон',
+    phoneHint: 'Например, 8 928 123-45-67',
+    email: 'Электронная почта',
+    headName: 'Руководитель',
+    headNameHint: 'Фамилия, имя, отчество директора',
+
+    yearIntro:
+      'Даты учебного года и его периодов. Мы предложили их — проверьте и исправьте, ' +
+      'если у вас иначе.',
+    yearStart: 'Начало учебного года',
+    yearEnd: 'Окончание учебного года',
+    dateInvalid: 'Введите дату',
+    yearOrder: 'Учебный год должен закончиться позже, чем начался',
+    periodKind: 'Учебные периоды',
+    periodKinds: { quarters: 'Четверти', trimesters: 'Триместры', semesters: 'Полугодия' },
+    periodName: (kind, index) =>
+      `${index} ${{ quarters: 'четверть', trimesters: 'триместр', semesters: 'полугодие' }[kind]}`,
+    periodsTitle: 'Даты периодов',
+    periodsHint: 'Периоды идут по порядку, не пересекаются и не выходят за учебный год.',
+    periodStart: 'Начало',
+    periodEnd: 'Окончание',
+    periodReversed: 'Период должен закончиться позже, чем начался',
+    periodOutside: 'Дата выходит за пределы учебного года',
+    periodOverlap: (previous) => `Период начинается раньше, чем закончился «${previous}»`,
+    periodsSuggested: 'Даты периодов предложены заново.',
+    suggestPeriods: 'Предложить даты заново',
+
+    gradingIntro: 'Как ставятся отметки в журнале.',
+    gradingSystem: 'Система оценивания',
+    gradingSystems: {
+      five: 'Пятибалльная (1–5)',
+      ten: 'Десятибалльная (1–10)',
+      'pass-fail': 'Зачёт / незачёт',
+      none: 'Без отметок',
+    },
+    gradingRequired: 'Выберите систему оценивания',
+
+    bellsIntro:
+      'Задайте число уроков и их длительность — мы составим расписание. Время каждого урока ' +
+      'можно поправить в таблице.',
+    lessonCount: 'Уроков в день',
+    lessonCountInvalid: 'От 1 до 12 уроков',
+    firstLesson: 'Начало первого урока',
+    lessonLength: 'Длительность урока, минут',
+    lessonLengthInvalid: 'От 10 до 120 минут',
+    breakLength: 'Перемена, минут',
+    breakLengthInvalid: 'От 0 до 60 минут',
+    minutes: 'мин',
+    scheduleTitle: 'Расписание звонков',
+    lesson: 'Урок',
+    lessonNumber: (index) => `${index} урок`,
+    lessonStart: 'Начало',
+    lessonEnd: 'Конец',
+    timeInvalid: 'Введите время, например 08:30',
+    lessonReversed: 'Урок должен закончиться позже, чем начался',
+    lessonOverlap: (previous) => `Урок начинается раньше, чем закончился ${previous} урок`,
+    scheduleRebuilt: 'Расписание составлено заново.',
+
+    classesIntro:
+      'Укажите параллели и число классов в каждой — мы составим список. Лишние классы ' +
+      'можно удалить.',
+    fromGrade: 'С какой параллели',
+    toGrade: 'По какую параллель',
+    gradeInvalid: 'Параллель — число от 1 до 11',
+    gradeOrder: 'Последняя параллель не может быть меньше первой',
+    letterCount: 'Классов в параллели',
+    letterCountInvalid: 'От 1 до 10 классов',
+    classesTitle: (count) => `${count} ${pluralRu(count, 'класс', 'класса', 'классов')}`,
+    gradeLabel: (grade) => `${grade} классы`,
+    removeClass: 'Удалить',
+    removeClassLabel: (name) => `Удалить класс ${name}`,
+    classRemoved: (name) => `Класс ${name} удалён.`,
+    classesRebuilt: (count) =>
+      `Список составлен: ${count} ${pluralRu(count, 'класс', 'класса', 'классов')}.`,
+    classesRequired: 'Оставьте хотя бы один класс',
+
+    staffIntro:
+      'Пригласите сотрудников: каждому придёт письмо со ссылкой для входа. Этот шаг можно ' +
+      'пропустить и вернуться к нему позже.',
+    staffPasteHint:
+      'Можно вставить список из таблицы: строки «ФИО, почта, роль», столбцы через табуляцию ' +
+      'или точку с запятой.',
+    staffMember: (index) => `Сотрудник ${index}`,
+    staffName: 'Фамилия, имя, отчество',
+    staffEmail: 'Электронная почта',
+    staffRole: 'Роль',
+    chooseRole: 'Выберите роль',
+    roles: {
+      teacher: 'Учитель',
+      deputy: 'Заместитель директора',
+      head: 'Директор',
+      secretary: 'Секретарь',
+    },
+    roleRequired: 'Выберите роль: учитель, заместитель директора, директор или секретарь',
+    addStaff: 'Добавить сотрудника',
+    removeStaff: 'Удалить',
+    removeStaffLabel: (index) => `Удалить сотрудника ${index}`,
+    staffRemoved: (index) => `Сотрудник ${index} удалён из списка.`,
+    staffPasted: (count, bad) =>
+      `Вставлено строк: ${count}.` + (bad ? ` С ошибками: ${bad}, они отмечены.` : ''),
+  },
+  en: {
+    ...wizardMessages.en,
+    title: 'Organization setup',
+    steps: {
+      profile: 'Organization profile',
+      year: 'Academic year',
+      grading: 'Grading system',
+      bells: 'Bell schedule',
+      classes: 'Classes',
+      staff: 'Staff invitations',
+    },
+    finishedTitle: 'The organization is set up',
+    finishedText:
+      'The profile, academic year, bells and classes are saved. Invited staff will receive ' +
+      'letters with a link to log in. The settings can be changed at any time.',
+    required: 'Fill in this field',
+    emailInvalid: 'Enter an e-mail address, for example school@mail.ru',
+    phoneInvalid: 'Enter a phone number of 10 digits after +7 or 8',
+
+    profileIntro: 'Parents and staff will see these details. We filled them in from the application.',
+    fullName: 'Full name',
+    fullNameHint: 'As in the charter',
+    shortName: 'Short name',
+    shortNameHint: 'Optional, for example МБОУ «СОШ № 1»',
+    address: 'Address',
+    postalCode: 'Postal code',
+    postalCodeInvalid: 'A postal code has 6 digits, for example 368000',
+    phone: 'Phone',
+    phoneHint: 'For example, 8 928 123-45-67',
+    email: 'E-mail',
+    headName: 'Head',
+    headNameHint: 'Full name of the head teacher',
+
+    yearIntro: 'Dates of the academic year and its periods. We suggested them: check and correct.',
+    yearStart: 'Start of the academic year',
+    yearEnd: 'End of the academic year',
+    dateInvalid: 'Enter a date',
+    yearOrder: 'The academic year must end after it starts',
+    periodKind: 'Periods',
+    periodKinds: { quarters: 'Quarters', trimesters: 'Trimesters', semesters: 'Semesters' },
+    periodName: (kind, index) =>
+      `${{ quarters: 'Quarter', trimesters: 'Trimester', semesters: 'Semester' }[kind]} ${index}`,
+    periodsTitle: 'Dates of the periods',
+    periodsHint: 'Periods follow in order, do not overlap and stay inside the academic year.',
+    periodStart: 'Start',
+    periodEnd: 'End',
+    periodReversed: 'A period must end after it starts',
+    periodOutside: 'The date is outside the academic year',
+    periodOverlap: (previous) => `The period starts before “${previous}” ends`,
+    periodsSuggested: 'The dates of the periods are suggested again.',
+    suggestPeriods: 'Suggest the dates again',
+
+    gradingIntro: 'How marks are given in the journal.',
+    gradingSystem: 'Grading system',
+    gradingSystems: {
+      five: 'Five-point (1–5)',
+      ten: 'Ten-point (1–10)',
+      'pass-fail': 'Pass / fail',
+      none: 'No marks',
+    },
+    gradingRequired: 'Choose a grading system',
+
+    bellsIntro:
+      'Give the number of lessons and their length: we build the schedule. Each lesson’s time ' +
+      'can be corrected in the table.',
+    lessonCount: 'Lessons a day',
+    lessonCountInvalid: 'From 1 to 12 lessons',
+    firstLesson: 'First lesson starts at',
+    lessonLength: 'Lesson length, minutes',
+    lessonLengthInvalid: 'From 10 to 120 minutes',
+    breakLength: 'Break, minutes',
+    breakLengthInvalid: 'From 0 to 60 minutes',
+    minutes: 'min',
+    scheduleTitle: 'Bell schedule',
+    lesson: 'Lesson',
+    lessonNumber: (index) => `Lesson ${index}`,
+    lessonStart: 'Start',
+    lessonEnd: 'End',
+    timeInvalid: 'Enter a time, for example 08:30',
+    lessonReversed: 'A lesson must end after it starts',
+    lessonOverlap: (previous) => `The lesson starts before lesson ${previous} ends`,
+    scheduleRebuilt: 'The schedule is built again.',
+
+    classesIntro:
+      'Give the grades and the number of classes in each: we build the list. Remove the ' +
+      'classes you do not have.',
+    fromGrade: 'From grade',
+    toGrade: 'To grade',
+    gradeInvalid: 'A grade is a number from 1 to 11',
+    gradeOrder: 'The last grade cannot be below the first',
+    letterCount: 'Classes in each grade',
+    letterCountInvalid: 'From 1 to 10 classes',
+    classesTitle: (count) => `${count} ${count === 1 ? 'class' : 'classes'}`,
+    gradeLabel: (grade) => `Grade ${grade}`,
+    removeClass: 'Remove',
+    removeClassLabel: (name) => `Remove class ${name}`,
+    classRemoved: (name) => `Class ${name} removed.`,
+    classesRebuilt: (count) => `The list is built: ${count} ${count === 1 ? 'class' : 'classes'}.`,
+    classesRequired: 'Keep at least one class',
+
+    staffIntro:
+      'Invite staff: each gets a letter with a link to log in. This step may be skipped and ' +
+      'done later.',
+    staffPasteHint:
+      'You can paste a list from a spreadsheet: lines of “name, e-mail, role”, columns ' +
+      'separated by tabs or semicolons.',
+    staffMember: (index) => `Staff member ${index}`,
+    staffName: 'Full name',
+    staffEmail: 'E-mail',
+    staffRole: 'Role',
+    chooseRole: 'Choose a role',
+    roles: { teacher: 'Teacher', deputy: 'Deputy head', head: 'Head', secretary: 'Secretary' },
+    roleRequired: 'Choose a role: teacher, deputy head, head or secretary',
+    addStaff: 'Add a staff member',
+    removeStaff: 'Remove',
+    removeStaffLabel: (index) => `Remove staff member ${index}`,
+    staffRemoved: (index) => `Staff member ${index} removed from the list.`,
+    staffPasted: (count, bad) =>
+      `Lines pasted: ${count}.` + (bad ? ` With errors: ${bad}, they are marked.` : ''),
+  },
+};

@@ -1,0 +1,364 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { ApiError } from '../../client/errors.js';
+import type { StepStatus } from '../../contract/types.js';
+import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
+import { EduElement } from '../../core/edu-element.js';
+import { renderFailure } from '../../core/failure.js';
+import { pick, type MessageBundle } from '../../core/i18n.js';
+import { commonMessages } from '../../core/messages.js';
+import { baseStyles } from '../../core/styles.js';
+import { fieldId } from './fields.js';
+import type { WizardMessages } from './messages.js';
+import type { FieldErrors, StepContext, StepDefinition } from './step.js';
+import { wizardStyles } from './styles.js';
+
+/** The progress of a wizard as the server holds it. */
+export interface WizardState<Id extends string> {
+  steps: { id: Id; status: StepStatus }[];
+  next: Id | null;
+  data: Record<string, unknown>;
+}
+
+/** Strings a wizard adds to the shared ones. */
+export interface WizardOwnMessages<Id extends string> extends WizardMessages {
+  title: string;
+  steps: Record<Id, string>;
+  finishedTitle: string;
+  finishedText: string;
+}
+
+/** A step of any model; method syntax in StepDefinition makes each step assignable to it. */
+export type WizardStep<M> = StepDefinition<object, unknown, M>;
+
+function isSessionExpired(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401 && error.code === 'session-expired';
+}
+
+/**
+ * What the activation and setup wizards share: the server holds the progress,
+ * the wizard shows the list of steps, opens the one the server names next,
+ * keeps what is typed in a draft, and saves one step at a time.
+ */
+export abstract class EduWizard<
+  Id extends string,
+  M extends WizardOwnMessages<Id>,
+> extends EduElement {
+  static override styles = [baseStyles, wizardStyles];
+
+  /** Overrides of the wizard's strings, by key. */
+  @property({ attribute: false }) messages: Partial<M> = {};
+
+  @state() protected progress: WizardState<Id> | undefined;
+  @state() protected current: Id | undefined;
+  @state() protected finished = false;
+  @state() private models = new Map<Id, object>();
+  @state() private touched = new Set<string>();
+  @state() private submitted = false;
+  @state() private serverErrors: FieldErrors = {};
+  @state() private summary: [string, string][] = [];
+  @state() private saveFailure: unknown = undefined;
+  @state() private announcement = '';
+
+  /** Prefix of draft keys in storage, e.g. `activation`. */
+  protected abstract readonly draftPrefix: string;
+  protected abstract readonly bundle: MessageBundle<M>;
+  /** Name of the event fired when no step is left, e.g. `edu-setup-complete`. */
+  protected abstract readonly completeEvent: string;
+  protected abstract definition(step: Id): WizardStep<M>;
+  protected abstract fetchState(signal: AbortSignal): Promise<WizardState<Id>>;
+  protected abstract sendStep(step: Id, payload: unknown, signal: AbortSignal): Promise<WizardState<Id>>;
+
+  #loading = new Task(this, {
+    task: async (_args, { signal }) => {
+      try {
+        const progress = await this.fetchState(signal);
+        this.#apply(progress, false);
+        return progress;
+      } catch (error) {
+        if (isSessionExpired(error)) this.emit('edu-session-expired', {});
+        throw error;
+      }
+    },
+    args: () => [this.client, this.apiBase],
+  });
+
+  #saving = new Task(this, {
+    autoRun: false,
+    task: async ([step, payload]: [Id, unknown], { signal }) => {
+      this.saveFailure = undefined;
+      try {
+        const progress = await this.sendStep(step, payload, signal);
+        clearDraft(this.#draftKey(step));
+        this.models.delete(step);
+        this.announcement = this.t.saved;
+        this.#apply(progress, true);
+      } catch (error) {
+        if (error instanceof ApiError && error.kind === 'aborted') return;
+        this.#saveFailed(error);
+      }
+    },
+  });
+
+  protected get t(): M {
+    return pick(this.bundle, this.language, this.messages);
+  }
+
+  override render() {
+    return html`
+      <h2 tabindex="-1" part="title">${this.t.title}</h2>
+      ${this.#loading.render({
+        initial: () => this.#renderLoading(),
+        pending: () => (this.progress ? this.#renderBody() : this.#renderLoading()),
+        complete: () => this.#renderBody(),
+        error: (error) =>
+          renderFailure(error, this.language, () => void this.#loading.run()),
+      })}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    `;
+  }
+
+  #renderLoading() {
+    return html`<p role="status">${commonMessages[this.language].loading}</p>`;
+  }
+
+  #renderBody() {
+    const progress = this.progress;
+    if (!progress) return nothing;
+    return html`
+      <nav aria-label=${this.t.stepsLabel}>
+        <ol class="steps" part="steps">${progress.steps.map((step) => this.#renderListItem(step))}</ol>
+      </nav>
+      ${this.finished ? this.#renderFinished() : this.#renderCurrent()}
+    `;
+  }
+
+  #renderListItem(step: { id: Id; status: StepStatus }) {
+    const t = this.t;
+    const isCurrent = step.id === this.current;
+    const reachable = step.status === 'done' || step.id === this.progress?.next;
+    const name = t.steps[step.id];
+    return html`<li aria-current=${isCurrent ? 'step' : nothing}>
+      ${reachable && !isCurrent
+        ? html`<button type="button" class="link" @click=${() => this.#open(step.id, true)}>
+            ${name}
+          </button>`
+        : html`<span>${name}</span>`}
+      <span class="step-status" data-status=${step.status}>
+        (${t.status[step.status]}${isCurrent ? html`, ${t.current}` : nothing})
+      </span>
+    </li>`;
+  }
+
+  #renderFinished() {
+    return html`<section part="finished">
+      <h3 tabindex="-1" data-focus>${this.t.finishedTitle}</h3>
+      <p>${this.t.finishedText}</p>
+    </section>`;
+  }
+
+  #renderCurrent() {
+    const step = this.current;
+    const progress = this.progress;
+    if (!step || !progress) return nothing;
+
+    const t = this.t;
+    const index = progress.steps.findIndex((item) => item.id === step);
+    const optional = progress.steps[index]?.status === 'optional';
+    const definition = this.definition(step);
+    const saving = this.#saving.status === TaskStatus.PENDING;
+
+    return html`<form novalidate part="step" @submit=${this.#submit}>
+      <p class="step-of">${t.stepCount(index + 1, progress.steps.length)}</p>
+      <h3 tabindex="-1" data-focus>${t.steps[step]}</h3>
+      ${this.#renderSummary()}
+      ${definition.render(this.#context(step))}
+      ${isSessionExpired(this.saveFailure)
+        ? html`<div class="alert" role="alert" part="error">
+            <p>${t.sessionExpired}</p>
+            <button type="button" class="secondary" @click=${() => this.#submit()}>
+              ${commonMessages[this.language].retry}
+            </button>
+          </div>`
+        : renderFailure(this.saveFailure, this.language, () => this.#submit())}
+      <div class="actions">
+        ${index > 0
+          ? html`<button type="button" class="secondary" @click=${this.#back}>${t.back}</button>`
+          : nothing}
+        <button type="submit">${t.next}</button>
+        ${optional && definition.skip
+          ? html`<button type="button" class="secondary" @click=${this.#skip}>${t.skip}</button>`
+          : nothing}
+        ${saving ? html`<span class="hint">${t.saving}</span>` : nothing}
+      </div>
+    </form>`;
+  }
+
+  #renderSummary() {
+    if (this.summary.length === 0) return nothing;
+    return html`<div class="alert" role="alert" tabindex="-1" data-summary>
+      <p><strong>${this.t.errorSummary}</strong></p>
+      <ul>
+        ${this.summary.map(
+          ([key, message]) =>
+            html`<li>
+              <a href="#${fieldId(key)}" @click=${(event: Event) => this.#focusField(event, key)}
+                >${message}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #context(step: Id): StepContext<object, M> {
+    const model = this.#model(step);
+    const errors = this.definition(step).validate(model, this.t);
+    return {
+      model,
+      messages: this.t,
+      lang: this.language,
+      update: (patch) => this.#update(step, patch),
+      touch: (...keys) => {
+        this.touched = new Set([...this.touched, ...keys]);
+      },
+      error: (key) =>
+        this.serverErrors[key] ??
+        (this.submitted || this.touched.has(key) ? errors[key] : undefined),
+      announce: (text) => this.#announce(text),
+    };
+  }
+
+  #model(step: Id): object {
+    let model = this.models.get(step);
+    if (!model) {
+      const definition = this.definition(step);
+      const initial = definition.initial(this.progress?.data[step], this.t);
+      const keepsDraft = definition.draft?.(initial) !== null;
+      const draft = keepsDraft ? loadDraft<object>(this.#draftKey(step)) : undefined;
+      model = { ...initial, ...draft };
+      this.models.set(step, model);
+    }
+    return model;
+  }
+
+  #update(step: Id, patch: object) {
+    const model = { ...this.#model(step), ...patch };
+    this.models = new Map(this.models).set(step, model);
+
+    const draft = this.definition(step).draft?.(model) ?? model;
+    if (draft !== null) saveDraft(this.#draftKey(step), draft);
+
+    const changed = Object.keys(patch);
+    const serverErrors = Object.fromEntries(
+      Object.entries(this.serverErrors).filter(
+        ([key]) => !changed.some((name) => key === name || key.startsWith(`${name}.`)),
+      ),
+    );
+    if (Object.keys(serverErrors).length !== Object.keys(this.serverErrors).length) {
+      this.serverErrors = serverErrors;
+    }
+  }
+
+  #draftKey(step: Id): string {
+    return `${this.draftPrefix}:${step}`;
+  }
+
+  #apply(progress: WizardState<Id>, moveFocus: boolean) {
+    this.progress = progress;
+    if (progress.next === null) {
+      this.finished = true;
+      this.current = undefined;
+      this.#announce(this.t.finishedAnnouncement);
+      if (moveFocus) void this.#focusHeading();
+      this.emit(this.completeEvent, { state: progress });
+      return;
+    }
+    this.#open(progress.next, moveFocus);
+  }
+
+  #open(step: Id, moveFocus: boolean) {
+    const progress = this.progress;
+    if (!progress) return;
+
+    this.finished = false;
+    this.current = step;
+    this.touched = new Set();
+    this.submitted = false;
+    this.serverErrors = {};
+    this.summary = [];
+    this.saveFailure = undefined;
+
+    const index = progress.steps.findIndex((item) => item.id === step);
+    this.#announce(this.t.stepOf(index + 1, progress.steps.length, this.t.steps[step]));
+    if (moveFocus) void this.#focusHeading();
+  }
+
+  async #focusHeading() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+  }
+
+  #announce(text: string) {
+    // The same sentence twice in a row is read again only if the region changes first.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  #back = () => {
+    const steps = this.progress?.steps ?? [];
+    const index = steps.findIndex((item) => item.id === this.current);
+    const previous = steps[index - 1];
+    if (previous) this.#open(previous.id, true);
+  };
+
+  #submit = async (event?: Event) => {
+    event?.preventDefault();
+    const step = this.current;
+    if (!step) return;
+
+    const definition = this.definition(step);
+    const model = this.#model(step);
+    const errors = definition.validate(model, this.t);
+    this.submitted = true;
+    this.serverErrors = {};
+    this.summary = Object.entries(errors);
+    if (this.summary.length > 0) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[data-summary]')?.focus();
+      return;
+    }
+
+    this.#announce(this.t.saving);
+    await this.#saving.run([step, definition.toPayload(model)]);
+  };
+
+  #skip = async () => {
+    const step = this.current;
+    const payload = step && this.definition(step).skip?.();
+    if (!step || payload === undefined) return;
+    await this.#saving.run([step, payload]);
+  };
+
+  async #saveFailed(error: unknown) {
+    if (isSessionExpired(error)) this.emit('edu-session-expired', { step: this.current });
+
+    const fieldErrors = error instanceof ApiError && error.status === 422 ? error.fieldErrors : [];
+    if (fieldErrors.length === 0) {
+      this.saveFailure = error;
+      return;
+    }
+
+    this.serverErrors = Object.fromEntries(
+      fieldErrors.map((fieldError) => [fieldError.path.join('.'), fieldError.message]),
+    );
+    this.summary = Object.entries(this.serverErrors);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-summary]')?.focus();
+  }
+
+  #focusField(event: Event, key: string) {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${fieldId(key)}`)?.focus();
+  }
+}
