@@ -43,7 +43,13 @@ const themes: Record<string, Record<string, string>> = {
 
 const withTheme: Decorator = (story, context) => {
   const theme = themes[String(context.globals['theme'])] ?? themes['light'];
-  return html`<div style=${styleMap({ padding: '1rem', minHeight: '100%', ...theme })}>
+  const page = {
+    padding: '1rem',
+    fontFamily: 'system-ui, sans-serif',
+    // A story fills the canvas; on a docs page each example takes only its height.
+    minHeight: context.viewMode === 'docs' ? 'auto' : '100vh',
+  };
+  return html`<div style=${styleMap({ ...page, ...theme })}>
     ${story()}
   </div>`;
 };
