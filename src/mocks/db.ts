@@ -1,0 +1,656 @@
+/**
+ * The mock backend's data: real settlements, generated schools, and what the
+ * journey creates (applications, accounts, wizard progress, letters). State
+ * lives in localStorage for the demo, so a reload keeps it, or in memory for
+ * tests and Storybook.
+ */
+import type {
+  ActivationStepId,
+  Application,
+  ApplicationInput,
+  Authority,
+  Municipality,
+  ProfileReport,
+  Settlement,
+  SetupStepId,
+} from '../contract/types.js';
+import { createSettlementSearch } from '../search/index.js';
+import settlementData from './data/dagestan-settlements.json';
+import { generateRegistry, PROFILE_BASE, type MockOrganization } from './generate.js';
+
+export const STORAGE_KEY = 'edu-connect-mock:v1';
+
+/** The seeded account for tests and Storybook: a school, activation still ahead. */
+export const DEMO_ACCOUNT = { login: 'demo-school', password: 'Vremya-2026' } as const;
+/** An account that has finished activation; the setup wizard is ahead. */
+export const ACTIVATED_ACCOUNT = { login: 'active-school', password: 'Aktivna-2026' } as const;
+/** An education authority's account, activated, for the coverage view. */
+export const AUTHORITY_ACCOUNT = { login: 'demo-mouo', password: 'Upravlenie-2026' } as const;
+/** Logging in answers 403 `account-blocked`. */
+export const BLOCKED_ACCOUNT = { login: 'blocked-school', password: 'Blok-2026' } as const;
+/** Logging in answers 403 `password-expired`: the temporary password is too old. */
+export const EXPIRED_ACCOUNT = { login: 'expired-school', password: 'Staryi-2026' } as const;
+
+/** Seeded applications, for the status widget: one pending, one rejected. */
+export const PENDING_APPLICATION = { number: 'ОО-2026-000101', email: 'sekretar@ahty-school.ru' };
+export const REJECTED_APPLICATION = {
+  number: 'ОО-2026-000102',
+  email: 'direktor@kasumkent.ru',
+  reason: 'ИНН не совпадает с записью ЕГРЮЛ: проверьте реквизиты и подайте заявку снова.',
+};
+
+export interface MockAccount {
+  login: string;
+  password: string;
+  /** The password from the letter, to be replaced in the activation wizard. */
+  temporary: boolean;
+  blocked: boolean;
+  /** The temporary password is too old to log in with. */
+  expired: boolean;
+  name: string;
+  email: string;
+  organizationId?: string;
+  authorityId?: string;
+}
+
+export interface StoredApplication {
+  application: Application;
+  input: ApplicationInput;
+  /** Municipality of the applicant, for coverage. */
+  municipalityId: string | null;
+}
+
+export interface Letter {
+  to: string;
+  subject: string;
+  text: string;
+  login?: string;
+  password?: string;
+  sentAt: string;
+}
+
+export interface StoredReport extends ProfileReport {
+  id: string;
+  createdAt: string;
+}
+
+type StepData = Record<string, unknown>;
+
+interface WizardProgress {
+  activation: Partial<Record<ActivationStepId, StepData>>;
+  setup: Partial<Record<SetupStepId, StepData>>;
+  /** Prefill of setup steps, e.g. the profile from the application. */
+  prefill: Partial<Record<SetupStepId, StepData>>;
+  /** The new password, applied when the activation wizard is complete. */
+  newPassword?: string;
+}
+
+interface MockState {
+  version: 1;
+  counter: number;
+  organizations: MockOrganization[];
+  authorities: Authority[];
+  applications: StoredApplication[];
+  idempotency: Record<string, string>;
+  reports: StoredReport[];
+  accounts: MockAccount[];
+  sessions: Record<string, string>;
+  wizards: Record<string, WizardProgress>;
+  outbox: Letter[];
+}
+
+export interface MockDbOptions {
+  /** `local`: state survives a reload (the demo). `memory`: tests, Storybook. */
+  persist?: 'local' | 'memory';
+}
+
+// ---------------------------------------------------------------- the fixed seed
+
+const settlements: Settlement[] = settlementData.settlements.map((settlement) => ({
+  ...settlement,
+  region: settlementData.region,
+}));
+const municipalities = settlementData.municipalities as Municipality[];
+const generated = generateRegistry(settlements, municipalities);
+const settlementById = new Map(settlements.map((s) => [s.id, s]));
+const municipalityById = new Map(municipalities.map((m) => [m.id, m]));
+
+export const settlementSearch = createSettlementSearch(settlements);
+export const municipalitySearch = createSettlementSearch(municipalities);
+
+const AKHTY = '0500500000100';
+const demoSchool = generated.organizations.find((o) => o.settlementId === AKHTY)!;
+const activeSchool = generated.organizations.filter((o) => o.settlementId === AKHTY)[1]!;
+const demoAuthority = generated.authorities.find((a) => a.municipalityId === '0500500000000')!;
+
+function profilePrefill(organization: MockOrganization | Authority, email: string): StepData {
+  const address = ('address' in organization ? organization.address : undefined) ?? '';
+  return {
+    fullName: organization.fullName,
+    shortName: organization.shortName ?? '',
+    address,
+    postalCode: /\b\d{6}\b/.exec(address)?.[0] ?? '',
+    email,
+    phone: '',
+    headName: '',
+  };
+}
+
+const wizard = (prefill: WizardProgress['prefill'] = {}): WizardProgress => ({
+  activation: {},
+  setup: {},
+  prefill,
+});
+
+function seed(): MockState {
+  const account = (
+    credentials: { login: string; password: string },
+    extra: Partial<MockAccount>,
+  ): MockAccount => ({
+    ...credentials,
+    temporary: true,
+    blocked: false,
+    expired: false,
+    name: 'Гаджиева Патимат Магомедовна',
+    email: 'sekretar@ahty-school.ru',
+    organizationId: demoSchool.id,
+    ...extra,
+  });
+
+  const submitted = '2026-11-20T09:15:00.000Z';
+  const KASUMKENT = '0503200000100';
+  const applicationInput = (fullName: string, email: string, akhty: boolean) => ({
+    kind: 'organization' as const,
+    settlementId: akhty ? AKHTY : KASUMKENT,
+    fullName,
+    inn: akhty ? '0504000017' : '0532000026',
+    ogrn: akhty ? '1020504000010' : '1020532000026',
+    kpp: akhty ? '050401001' : '053201001',
+    address: akhty
+      ? '368730, Республика Дагестан, Ахтынский район, с. Ахты, ул. Ленина, д. 1'
+      : '368760, Республика Дагестан, Сулейман-Стальский район, с. Касумкент, ул. Мира, д. 3',
+    administrator: {
+      lastName: akhty ? 'Алиева' : 'Керимов',
+      firstName: akhty ? 'Зарема' : 'Тагир',
+      position: akhty ? 'Секретарь' : 'Директор',
+      email,
+      phone: akhty ? '+79280000001' : '+79280000002',
+    },
+  });
+  const stored = (
+    number: string,
+    email: string,
+    fullName: string,
+    status: Application['status'],
+    reason?: string,
+  ): StoredApplication => ({
+    application: {
+      number,
+      kind: 'organization',
+      status,
+      ...(reason ? { reason } : {}),
+      fullName,
+      email,
+      submittedAt: submitted,
+      updatedAt: submitted,
+    },
+    input: applicationInput(fullName, email, status === 'pending'),
+    municipalityId: status === 'pending' ? '0500500000000' : '0503200000000',
+  });
+
+  const activeWizard = wizard({ profile: profilePrefill(activeSchool, 'direktor@ahty-school.ru') });
+  activeWizard.activation = {
+    terms: { acceptTerms: true, acceptPersonalData: true },
+    password: {},
+    contacts: { email: 'direktor@ahty-school.ru', phone: '+79281234567' },
+  };
+  const authorityWizard = wizard();
+  authorityWizard.activation = { ...activeWizard.activation };
+
+  return {
+    version: 1,
+    counter: 102,
+    organizations: [],
+    authorities: [],
+    applications: [
+      stored(
+        PENDING_APPLICATION.number,
+        PENDING_APPLICATION.email,
+        'Муниципальное казённое общеобразовательное учреждение "Ахтынская вечерняя школа"',
+        'pending',
+      ),
+      stored(
+        REJECTED_APPLICATION.number,
+        REJECTED_APPLICATION.email,
+        'Муниципальное казённое общеобразовательное учреждение "Касумкентская НОШ"',
+        'rejected',
+        REJECTED_APPLICATION.reason,
+      ),
+    ],
+    idempotency: {},
+    reports: [],
+    accounts: [
+      account(DEMO_ACCOUNT, {}),
+      account(ACTIVATED_ACCOUNT, {
+        temporary: false,
+        name: 'Эминов Руслан Шамилович',
+        email: 'direktor@ahty-school.ru',
+        organizationId: activeSchool.id,
+      }),
+      account(AUTHORITY_ACCOUNT, {
+        temporary: false,
+        name: 'Рамазанова Сабина Ахмедовна',
+        email: 'uo@ahty-rayon.ru',
+        organizationId: undefined,
+        authorityId: demoAuthority.id,
+      }),
+      account(BLOCKED_ACCOUNT, { blocked: true }),
+      account(EXPIRED_ACCOUNT, { expired: true }),
+    ],
+    sessions: {},
+    wizards: {
+      [DEMO_ACCOUNT.login]: wizard({
+        profile: profilePrefill(demoSchool, 'sekretar@ahty-school.ru'),
+      }),
+      [ACTIVATED_ACCOUNT.login]: activeWizard,
+      [AUTHORITY_ACCOUNT.login]: authorityWizard,
+    },
+    outbox: [],
+  };
+}
+
+// ---------------------------------------------------------------- storage
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function load(): MockState | null {
+  try {
+    const raw = storage()?.getItem(STORAGE_KEY);
+    const state = raw ? (JSON.parse(raw) as MockState) : null;
+    return state?.version === 1 ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+const randomText = (alphabet: string, length: number) => {
+  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  return Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('');
+};
+
+/** A temporary password without look-alike characters (0/O, 1/l/I). */
+const temporaryPassword = () =>
+  randomText('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789', 10);
+
+export const ACTIVATION_STEPS: readonly ActivationStepId[] = ['terms', 'password', 'contacts'];
+export const SETUP_STEPS: readonly SetupStepId[] = [
+  'profile',
+  'year',
+  'grading',
+  'bells',
+  'classes',
+  'staff',
+];
+const OPTIONAL_SETUP_STEPS = new Set<SetupStepId>(['staff']);
+
+export type MockDb = ReturnType<typeof createMockDb>;
+
+export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
+  let state: MockState = (persist === 'local' ? load() : null) ?? seed();
+  /** Failed logins by login, as times in ms; kept in memory only. */
+  const failures = new Map<string, number[]>();
+
+  function save(): void {
+    if (persist !== 'local') return;
+    try {
+      storage()?.setItem(STORAGE_KEY, JSON.stringify(state));
+    } catch {
+      // A full or disabled storage leaves the demo working for this page only.
+    }
+  }
+
+  const now = () => new Date().toISOString();
+
+  function nextNumber(kind: Application['kind']): string {
+    state.counter += 1;
+    const prefix = kind === 'organization' ? 'ОО' : 'МОУО';
+    return `${prefix}-${new Date().getFullYear()}-${String(state.counter).padStart(6, '0')}`;
+  }
+
+  function findApplication(number: string): StoredApplication {
+    const stored = state.applications.find((a) => a.application.number === number);
+    if (!stored) throw new Error(`No application ${number}`);
+    return stored;
+  }
+
+  function send(letter: Omit<Letter, 'sentAt'>): void {
+    state.outbox.push({ ...letter, sentAt: now() });
+  }
+
+  function progress(login: string): WizardProgress {
+    state.wizards[login] ??= wizard();
+    return state.wizards[login]!;
+  }
+
+  const db = {
+    settlements,
+    municipalities,
+    settlementSearch,
+    municipalitySearch,
+
+    /** The state as it is now; tests read it, the handlers change it through methods. */
+    get state(): Readonly<MockState> {
+      return state;
+    },
+
+    get outbox(): readonly Letter[] {
+      return state.outbox;
+    },
+
+    reset(): void {
+      state = seed();
+      failures.clear();
+      save();
+    },
+
+    /** Writes the state to storage; for changes made to `state` directly. */
+    save,
+
+    settlement: (id: string) => settlementById.get(id),
+    municipality: (id: string) => municipalityById.get(id),
+
+    get organizations(): readonly MockOrganization[] {
+      return state.organizations.length === 0
+        ? generated.organizations
+        : [...generated.organizations, ...state.organizations];
+    },
+
+    get authorities(): readonly Authority[] {
+      return [...generated.authorities, ...state.authorities];
+    },
+
+    organization(id: string): MockOrganization | undefined {
+      return db.organizations.find((o) => o.id === id);
+    },
+
+    organizationsOf(settlementId: string): MockOrganization[] {
+      return db.organizations.filter((o) => o.settlementId === settlementId);
+    },
+
+    authoritiesOf(municipalityId: string): Authority[] {
+      return db.authorities.filter((a) => a.municipalityId === municipalityId);
+    },
+
+    // ------------------------------------------------------------ applications
+
+    get applications(): readonly StoredApplication[] {
+      return state.applications;
+    },
+
+    application: (number: string) =>
+      state.applications.find((a) => a.application.number === number),
+
+    applicationByKey: (key: string) =>
+      state.idempotency[key] ? db.application(state.idempotency[key]) : undefined,
+
+    createApplication(input: ApplicationInput, idempotencyKey?: string): Application {
+      const time = now();
+      const municipalityId =
+        input.kind === 'organization'
+          ? (settlementById.get(input.settlementId ?? '')?.municipality.id ?? null)
+          : (input.municipalityId ?? null);
+      const application: Application = {
+        number: nextNumber(input.kind),
+        kind: input.kind,
+        status: 'pending',
+        fullName: input.fullName,
+        email: input.administrator.email,
+        submittedAt: time,
+        updatedAt: time,
+      };
+      state.applications.push({ application, input, municipalityId });
+      if (idempotencyKey) state.idempotency[idempotencyKey] = application.number;
+      save();
+      return application;
+    },
+
+    /**
+     * The moderator's approval: registers the organization or authority,
+     * opens its account with a temporary password and sends the letter.
+     */
+    approveApplication(number: string): { login: string; password: string } {
+      const stored = findApplication(number);
+      const { input } = stored;
+      const id = `${input.kind === 'organization' ? 'oo' : 'mouo'}-new-${number.slice(-6)}`;
+
+      let registered: MockOrganization | Authority;
+      if (input.kind === 'organization') {
+        const organization: MockOrganization = {
+          id,
+          fullName: input.fullName,
+          ...(input.shortName ? { shortName: input.shortName } : {}),
+          inn: input.inn,
+          ogrn: input.ogrn,
+          kpp: input.kpp,
+          address: input.address,
+          settlementId: input.settlementId ?? '',
+          profileUrl: `${PROFILE_BASE}${id}`,
+          municipalityId: stored.municipalityId ?? '',
+          connected: true,
+        };
+        state.organizations.push(organization);
+        registered = organization;
+      } else {
+        const authority: Authority = {
+          id,
+          fullName: input.fullName,
+          ...(input.shortName ? { shortName: input.shortName } : {}),
+          inn: input.inn,
+          municipalityId: input.municipalityId ?? '',
+          profileUrl: `${PROFILE_BASE}${id}`,
+        };
+        state.authorities.push(authority);
+        registered = authority;
+      }
+
+      const login = `${input.kind === 'organization' ? 'oo' : 'mouo'}${input.inn}`;
+      const password = temporaryPassword();
+      const { administrator } = input;
+      state.accounts = state.accounts.filter((a) => a.login !== login);
+      state.accounts.push({
+        login,
+        password,
+        temporary: true,
+        blocked: false,
+        expired: false,
+        name: [administrator.lastName, administrator.firstName, administrator.middleName]
+          .filter(Boolean)
+          .join(' '),
+        email: administrator.email,
+        ...(input.kind === 'organization' ? { organizationId: id } : { authorityId: id }),
+      });
+      const prefill = profilePrefill(
+        { ...registered, address: input.address } as MockOrganization,
+        administrator.email,
+      );
+      state.wizards[login] = wizard({
+        profile: { ...prefill, phone: administrator.phone },
+      });
+
+      stored.application = { ...stored.application, status: 'approved', updatedAt: now() };
+      delete stored.application.reason;
+      send({
+        to: administrator.email,
+        subject: `Заявка ${number} одобрена: данные для входа`,
+        text:
+          `Здравствуйте, ${administrator.firstName}!\n\n` +
+          `Заявка ${number} на подключение «${input.fullName}» одобрена.\n` +
+          `Логин: ${login}\nВременный пароль: ${password}\n\n` +
+          'При первом входе примите условия, смените пароль и подтвердите контакты.',
+        login,
+        password,
+      });
+      save();
+      return { login, password };
+    },
+
+    rejectApplication(number: string, reason: string): void {
+      const stored = findApplication(number);
+      stored.application = { ...stored.application, status: 'rejected', reason, updatedAt: now() };
+      send({
+        to: stored.input.administrator.email,
+        subject: `Заявка ${number} отклонена`,
+        text:
+          `Здравствуйте, ${stored.input.administrator.firstName}!\n\n` +
+          `Заявка ${number} на подключение «${stored.input.fullName}» отклонена.\n` +
+          `Причина: ${reason}\n\nИсправьте данные и подайте новую заявку.`,
+      });
+      save();
+    },
+
+    // ------------------------------------------------------------ reports
+
+    addReport(report: ProfileReport): StoredReport {
+      const stored: StoredReport = {
+        ...report,
+        id: `report-${state.reports.length + 1}`,
+        createdAt: now(),
+      };
+      state.reports.push(stored);
+      save();
+      return stored;
+    },
+
+    // ------------------------------------------------------------ accounts and sessions
+
+    account: (login: string) =>
+      state.accounts.find((a) => a.login.toLowerCase() === login.trim().toLowerCase()),
+
+    /** Failed logins of `login` in the last minute, after forgetting older ones. */
+    recentFailures(login: string, at = Date.now()): number[] {
+      const key = login.trim().toLowerCase();
+      const recent = (failures.get(key) ?? []).filter((time) => at - time < 60_000);
+      failures.set(key, recent);
+      return recent;
+    },
+
+    recordFailure(login: string, at = Date.now()): void {
+      db.recentFailures(login, at).push(at);
+    },
+
+    openSession(account: MockAccount): string {
+      const token = randomText('abcdefghijklmnopqrstuvwxyz0123456789', 32);
+      state.sessions[token] = account.login;
+      save();
+      return token;
+    },
+
+    closeSession(token: string): void {
+      delete state.sessions[token];
+      save();
+    },
+
+    sessionAccount(token: string): MockAccount | undefined {
+      const login = state.sessions[token];
+      return login ? db.account(login) : undefined;
+    },
+
+    // ------------------------------------------------------------ wizards
+
+    activation(login: string) {
+      const saved = progress(login).activation;
+      const steps = ACTIVATION_STEPS.map((id) => ({
+        id,
+        status: saved[id] ? ('done' as const) : ('needed' as const),
+      }));
+      // Passwords never travel back to the browser.
+      const data = Object.fromEntries(
+        Object.entries(saved).filter(([id]) => id !== 'password'),
+      );
+      return { steps, next: steps.find((s) => s.status !== 'done')?.id ?? null, data };
+    },
+
+    saveActivationStep(login: string, step: ActivationStepId, data: StepData) {
+      const wizardProgress = progress(login);
+      if (step === 'password') {
+        wizardProgress.newPassword = String(data.newPassword);
+        wizardProgress.activation.password = {};
+      } else {
+        wizardProgress.activation[step] = data;
+      }
+
+      const account = db.account(login);
+      const complete = ACTIVATION_STEPS.every((id) => wizardProgress.activation[id]);
+      if (account && complete && wizardProgress.newPassword) {
+        account.password = wizardProgress.newPassword;
+        account.temporary = false;
+        delete wizardProgress.newPassword;
+      }
+      if (account && step === 'contacts') account.email = String(data.email);
+      save();
+      return db.activation(login);
+    },
+
+    /** The password a step must be checked against: the one from the letter, until replaced. */
+    pendingPassword: (login: string) => progress(login).newPassword,
+
+    setup(login: string) {
+      const { setup: saved, prefill } = progress(login);
+      const steps = SETUP_STEPS.map((id) => ({
+        id,
+        status: saved[id]
+          ? ('done' as const)
+          : OPTIONAL_SETUP_STEPS.has(id)
+            ? ('optional' as const)
+            : ('needed' as const),
+      }));
+      return {
+        steps,
+        next: steps.find((s) => s.status === 'needed')?.id ?? null,
+        data: { ...prefill, ...saved },
+      };
+    },
+
+    saveSetupStep(login: string, step: SetupStepId, data: StepData) {
+      progress(login).setup[step] = data;
+      save();
+      return db.setup(login);
+    },
+
+    needsActivation: (login: string) => db.activation(login).next !== null,
+
+    needsSetup(login: string): boolean {
+      const account = db.account(login);
+      return Boolean(account?.organizationId) && db.setup(login).next !== null;
+    },
+
+    // ------------------------------------------------------------ coverage
+
+    coverage(municipalityId: string | null) {
+      const inScope = (id: string | null) => municipalityId === null || id === municipalityId;
+      const organizations = db.organizations.filter((o) => inScope(o.municipalityId));
+      const applications = state.applications.filter(
+        (a) => a.application.kind === 'organization' && inScope(a.municipalityId),
+      );
+      const known = organizations.length;
+      const connected = organizations.filter((o) => o.connected).length;
+      const count = (status: Application['status']) =>
+        applications.filter((a) => a.application.status === status).length;
+      return {
+        municipalityId,
+        known,
+        connected,
+        pending: count('pending'),
+        rejected: count('rejected'),
+        notConnected: known - connected,
+      };
+    },
+  };
+  return db;
+}

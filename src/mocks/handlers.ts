@@ -1,0 +1,465 @@
+/**
+ * MSW handlers implementing every path of the contract over a mock db.
+ * Request bodies are checked with the contract's schemas; responses are
+ * passed through them too, so the mock never answers outside the contract.
+ */
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import type { z } from 'zod/mini';
+import * as S from '../contract/schemas.js';
+import type { ActivationStepId, SetupStepId } from '../contract/types.js';
+import { findDuplicates } from '../duplicates/index.js';
+import { fold } from '../search/normalize.js';
+import { ACTIVATION_STEPS, SETUP_STEPS, type MockAccount, type MockDb } from './db.js';
+import type { MockOrganization } from './generate.js';
+import { fieldProblems, invalid, notFound, problem } from './problems.js';
+
+export interface HandlerOptions {
+  db: MockDb;
+  /** Where the API lives, e.g. `/api` or `https://connect.example.ru/api/v1`. */
+  baseUrl?: string;
+  /** Milliseconds every answer waits, to feel a slow connection. */
+  delayMs?: number;
+}
+
+const MAX_FAILED_LOGINS = 5;
+
+const ACTIVATION_SCHEMAS = {
+  terms: S.TermsStep,
+  password: S.PasswordStep,
+  contacts: S.ContactsStep,
+} as const;
+
+const SETUP_SCHEMAS = {
+  profile: S.ProfileStep,
+  year: S.YearStep,
+  grading: S.GradingStep,
+  bells: S.BellsStep,
+  classes: S.ClassesStep,
+  staff: S.StaffStep,
+} as const;
+
+/** Answers with `body` as `schema` shapes it: unknown keys are dropped. */
+function reply<T extends z.ZodMiniType>(schema: T, body: z.input<T>, status = 200) {
+  return HttpResponse.json(schema.parse(body) as object, { status });
+}
+
+const param = (value: string | readonly string[] | undefined) => {
+  const text = String(value ?? '');
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+type Paged = { ok: true; limit: number; offset: number } | { ok: false; response: Response };
+
+/** `limit` (20 by default, at most 100) and `cursor` (an offset) of a list request. */
+function paging(url: URL): Paged {
+  const limitText = url.searchParams.get('limit');
+  const cursor = url.searchParams.get('cursor');
+  const limit = limitText === null ? 20 : Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1) {
+    return {
+      ok: false,
+      response: invalid([{ path: ['limit'], message: 'Нужно целое число от 1 до 100.' }]),
+    };
+  }
+  if (cursor !== null && !/^\d+$/.test(cursor)) {
+    return { ok: false, response: invalid([{ path: ['cursor'], message: 'Неверный курсор.' }]) };
+  }
+  return { ok: true, limit: Math.min(limit, 100), offset: cursor === null ? 0 : Number(cursor) };
+}
+
+function pageOf<T>(items: readonly T[], { limit, offset }: { limit: number; offset: number }) {
+  const end = offset + limit;
+  return {
+    items: items.slice(offset, end),
+    nextCursor: end < items.length ? String(end) : null,
+    total: items.length,
+  };
+}
+
+/** The request body as JSON, or `undefined` when it is not JSON. */
+async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    return undefined;
+  }
+}
+
+type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+async function parseBody<T extends z.ZodMiniType>(
+  request: Request,
+  schema: T,
+): Promise<Parsed<z.infer<T>>> {
+  const body = await readJson(request);
+  if (body === undefined) {
+    return {
+      ok: false,
+      response: problem(400, 'bad-request', 'Тело запроса должно быть JSON.'),
+    };
+  }
+  const result = schema.safeParse(body);
+  if (result.success) return { ok: true, data: result.data };
+  return { ok: false, response: invalid(fieldProblems(result.error.issues)) };
+}
+
+/** Matches of a list's names to a query: every word of it starts a word of the name. */
+function nameMatcher(query: string | null) {
+  const words = fold(query ?? '').split(' ').filter(Boolean);
+  if (words.length === 0) return () => true;
+  return (names: (string | undefined)[]) => {
+    const nameWords = fold(names.filter(Boolean).join(' ')).split(' ');
+    return words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)));
+  };
+}
+
+const byName = (a: { fullName: string; shortName?: string }, b: typeof a) =>
+  (a.shortName ?? a.fullName).localeCompare(b.shortName ?? b.fullName, 'ru', { numeric: true });
+
+export function createHandlers({ db, baseUrl = '/api', delayMs = 0 }: HandlerOptions): HttpHandler[] {
+  const root = baseUrl.replace(/\/+$/, '');
+  const at = (path: string) => `${root}${path}`;
+  const wait = () => (delayMs > 0 ? delay(delayMs) : undefined);
+
+  /** The account of the request's bearer token, or the 401 to answer. */
+  function authorize(request: Request): { account: MockAccount } | { response: Response } {
+    const header = request.headers.get('Authorization') ?? '';
+    const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+    if (!token) {
+      return { response: problem(401, 'unauthorized', 'Войдите, чтобы продолжить.') };
+    }
+    const account = db.sessionAccount(token);
+    if (!account) {
+      return {
+        response: problem(401, 'session-expired', 'Сеанс завершён. Войдите снова.'),
+      };
+    }
+    return { account };
+  }
+
+  const organizationOut = (organization: MockOrganization) => S.Organization.parse(organization);
+
+  const places = [
+    http.get(at('/settlements'), async ({ request }) => {
+      await wait();
+      const url = new URL(request.url);
+      const paged = paging(url);
+      if (!paged.ok) return paged.response;
+      const region = url.searchParams.get('region');
+      const found =
+        region && region !== '05'
+          ? []
+          : db.settlementSearch.search(url.searchParams.get('query') ?? '', {
+              limit: Number.POSITIVE_INFINITY,
+            });
+      return reply(S.SettlementPage, pageOf(found, paged));
+    }),
+
+    http.get(at('/settlements/:id'), async ({ params }) => {
+      await wait();
+      const settlement = db.settlement(param(params.id));
+      return settlement
+        ? reply(S.Settlement, settlement)
+        : notFound('Такого населённого пункта нет в справочнике.');
+    }),
+
+    http.get(at('/municipalities'), async ({ request }) => {
+      await wait();
+      const url = new URL(request.url);
+      const paged = paging(url);
+      if (!paged.ok) return paged.response;
+      const region = url.searchParams.get('region');
+      const found =
+        region && region !== '05'
+          ? []
+          : db.municipalitySearch.search(url.searchParams.get('query') ?? '', {
+              limit: Number.POSITIVE_INFINITY,
+            });
+      return reply(S.MunicipalityPage, pageOf(found, paged));
+    }),
+  ];
+
+  const registry = [
+    http.get(at('/settlements/:id/organizations'), async ({ request, params }) => {
+      await wait();
+      const settlementId = param(params.id);
+      if (!db.settlement(settlementId)) {
+        return notFound('Такого населённого пункта нет в справочнике.');
+      }
+      const url = new URL(request.url);
+      const paged = paging(url);
+      if (!paged.ok) return paged.response;
+      const matches = nameMatcher(url.searchParams.get('query'));
+      const found = db
+        .organizationsOf(settlementId)
+        .filter((o) => matches([o.fullName, o.shortName]))
+        .sort(byName)
+        .map(organizationOut);
+      return reply(S.OrganizationPage, pageOf(found, paged));
+    }),
+
+    http.get(at('/organizations/:id'), async ({ params }) => {
+      await wait();
+      const organization = db.organization(param(params.id));
+      return organization
+        ? reply(S.Organization, organization)
+        : notFound('Такой организации нет в реестре.');
+    }),
+
+    http.get(at('/municipalities/:id/authorities'), async ({ request, params }) => {
+      await wait();
+      const municipalityId = param(params.id);
+      if (!db.municipality(municipalityId)) {
+        return notFound('Такого муниципального образования нет в справочнике.');
+      }
+      const url = new URL(request.url);
+      const paged = paging(url);
+      if (!paged.ok) return paged.response;
+      const matches = nameMatcher(url.searchParams.get('query'));
+      const found = db
+        .authoritiesOf(municipalityId)
+        .filter((a) => matches([a.fullName, a.shortName]))
+        .sort(byName);
+      return reply(S.AuthorityPage, pageOf(found, paged));
+    }),
+
+    http.post(at('/duplicates'), async ({ request }) => {
+      await wait();
+      const parsed = await parseBody(request, S.DuplicateQuery);
+      if (!parsed.ok) return parsed.response;
+      const matches = findDuplicates(parsed.data, db.organizations)
+        .slice(0, 10)
+        .map((match) => ({ ...match, organization: organizationOut(match.organization) }));
+      return reply(S.DuplicateMatches, { matches });
+    }),
+  ];
+
+  const applications = [
+    http.post(at('/applications'), async ({ request }) => {
+      await wait();
+      const key = request.headers.get('Idempotency-Key')?.trim() || undefined;
+      const replayed = key ? db.applicationByKey(key) : undefined;
+      if (replayed) return reply(S.Application, replayed.application);
+
+      const parsed = await parseBody(request, S.ApplicationInput);
+      if (!parsed.ok) return parsed.response;
+      const input = parsed.data;
+
+      if (input.kind === 'organization' && !db.settlement(input.settlementId ?? '')) {
+        return invalid([{ path: ['settlementId'], message: 'Выберите населённый пункт.' }]);
+      }
+      if (input.kind === 'authority' && !db.municipality(input.municipalityId ?? '')) {
+        return invalid([{ path: ['municipalityId'], message: 'Выберите муниципалитет.' }]);
+      }
+
+      if (input.kind === 'organization') {
+        const existing = db.organizations.find(
+          (o) => o.inn === input.inn || o.ogrn === input.ogrn,
+        );
+        if (existing) {
+          return problem(
+            409,
+            'duplicate',
+            `Организация с таким ИНН или ОГРН уже зарегистрирована: ${existing.fullName}.`,
+            { existing: organizationOut(existing) },
+          );
+        }
+      } else {
+        const existing = db.authorities.find((a) => a.inn === input.inn);
+        if (existing) {
+          return problem(
+            409,
+            'duplicate',
+            `Орган управления образованием с таким ИНН уже зарегистрирован: ${existing.fullName}.`,
+          );
+        }
+      }
+
+      return reply(S.Application, db.createApplication(input, key), 201);
+    }),
+
+    http.get(at('/applications/:number'), async ({ request, params }) => {
+      await wait();
+      const email = new URL(request.url).searchParams.get('email')?.trim().toLowerCase() ?? '';
+      const stored = db.application(param(params.number).trim());
+      // The same answer for a wrong number and a wrong e-mail: nothing leaks.
+      if (!stored || stored.application.email.toLowerCase() !== email) {
+        return notFound('Заявки с таким номером и адресом электронной почты нет.');
+      }
+      return reply(S.Application, stored.application);
+    }),
+
+    http.post(at('/reports'), async ({ request }) => {
+      await wait();
+      const parsed = await parseBody(request, S.ProfileReport);
+      if (!parsed.ok) return parsed.response;
+      if (!db.organization(parsed.data.organizationId)) {
+        return invalid([{ path: ['organizationId'], message: 'Такой организации нет в реестре.' }]);
+      }
+      const report = db.addReport(parsed.data);
+      return reply(S.ProfileReportReceipt, report, 201);
+    }),
+  ];
+
+  const session = [
+    http.post(at('/session'), async ({ request }) => {
+      await wait();
+      const parsed = await parseBody(request, S.LoginInput);
+      if (!parsed.ok) return parsed.response;
+      const { login, password } = parsed.data;
+
+      const recent = db.recentFailures(login);
+      if (recent.length >= MAX_FAILED_LOGINS) {
+        const retryAfter = Math.max(1, Math.ceil((recent[0]! + 60_000 - Date.now()) / 1000));
+        return problem(
+          429,
+          'too-many-attempts',
+          `Слишком много неудачных попыток входа. Попробуйте снова через ${retryAfter} с.`,
+          { headers: { 'Retry-After': String(retryAfter) } },
+        );
+      }
+
+      const account = db.account(login);
+      if (!account || account.password !== password) {
+        db.recordFailure(login);
+        return problem(401, 'invalid-credentials', 'Логин или пароль не подходят.');
+      }
+      if (account.blocked) {
+        return problem(
+          403,
+          'account-blocked',
+          'Учётная запись заблокирована. Обратитесь в службу поддержки.',
+        );
+      }
+      if (account.expired) {
+        return problem(
+          403,
+          'password-expired',
+          'Временный пароль больше не действует. Запросите новый в службе поддержки.',
+        );
+      }
+
+      return reply(S.Session, {
+        token: db.openSession(account),
+        user: {
+          login: account.login,
+          name: account.name,
+          ...(account.organizationId ? { organizationId: account.organizationId } : {}),
+          ...(account.authorityId ? { authorityId: account.authorityId } : {}),
+        },
+        needsActivation: db.needsActivation(account.login),
+        needsSetup: db.needsSetup(account.login),
+      });
+    }),
+
+    http.delete(at('/session'), async ({ request }) => {
+      await wait();
+      const token = /^Bearer\s+(.+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
+      if (token) db.closeSession(token);
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
+
+  const wizards = [
+    http.get(at('/activation'), async ({ request }) => {
+      await wait();
+      const auth = authorize(request);
+      if ('response' in auth) return auth.response;
+      return reply(S.ActivationState, db.activation(auth.account.login));
+    }),
+
+    http.put(at('/activation/:step'), async ({ request, params }) => {
+      await wait();
+      const auth = authorize(request);
+      if ('response' in auth) return auth.response;
+      const step = param(params.step) as ActivationStepId;
+      if (!ACTIVATION_STEPS.includes(step)) return notFound('Такого шага нет.');
+
+      const parsed = await parseBody(request, ACTIVATION_SCHEMAS[step]);
+      if (!parsed.ok) return parsed.response;
+      if (step === 'password') {
+        const { currentPassword, newPassword } = parsed.data as z.infer<typeof S.PasswordStep>;
+        if (currentPassword !== auth.account.password) {
+          return invalid([
+            { path: ['currentPassword'], message: 'Текущий пароль введён неверно.' },
+          ]);
+        }
+        if (newPassword === currentPassword) {
+          return invalid([
+            { path: ['newPassword'], message: 'Новый пароль должен отличаться от временного.' },
+          ]);
+        }
+      }
+      return reply(
+        S.ActivationState,
+        db.saveActivationStep(auth.account.login, step, parsed.data as Record<string, unknown>),
+      );
+    }),
+
+    http.get(at('/setup'), async ({ request }) => {
+      await wait();
+      const auth = authorize(request);
+      if ('response' in auth) return auth.response;
+      return reply(S.SetupState, db.setup(auth.account.login));
+    }),
+
+    http.put(at('/setup/:step'), async ({ request, params }) => {
+      await wait();
+      const auth = authorize(request);
+      if ('response' in auth) return auth.response;
+      const step = param(params.step) as SetupStepId;
+      if (!SETUP_STEPS.includes(step)) return notFound('Такого шага нет.');
+
+      const parsed = await parseBody(request, SETUP_SCHEMAS[step]);
+      if (!parsed.ok) return parsed.response;
+      return reply(
+        S.SetupState,
+        db.saveSetupStep(auth.account.login, step, parsed.data as Record<string, unknown>),
+      );
+    }),
+  ];
+
+  const coverage = http.get(at('/coverage'), async ({ request }) => {
+    await wait();
+    const municipalityId = new URL(request.url).searchParams.get('municipalityId') || null;
+    if (municipalityId && !db.municipality(municipalityId)) {
+      return notFound('Такого муниципального образования нет в справочнике.');
+    }
+    return reply(S.Coverage, db.coverage(municipalityId));
+  });
+
+  const demo = [
+    http.get(at('/_demo/applications'), () =>
+      HttpResponse.json({ items: db.applications.map((stored) => stored.application) }),
+    ),
+
+    http.post(at('/_demo/applications/:number/approve'), ({ params }) => {
+      const number = param(params.number);
+      if (!db.application(number)) return notFound('Такой заявки нет.');
+      return HttpResponse.json(db.approveApplication(number));
+    }),
+
+    http.post(at('/_demo/applications/:number/reject'), async ({ request, params }) => {
+      const number = param(params.number);
+      if (!db.application(number)) return notFound('Такой заявки нет.');
+      const body = (await readJson(request)) as { reason?: unknown } | undefined;
+      const reason = typeof body?.reason === 'string' ? body.reason.trim() : '';
+      if (!reason) return invalid([{ path: ['reason'], message: 'Укажите причину отказа.' }]);
+      db.rejectApplication(number, reason);
+      return HttpResponse.json(db.application(number)!.application);
+    }),
+
+    http.get(at('/_demo/outbox'), () => HttpResponse.json({ items: db.outbox })),
+
+    http.post(at('/_demo/reset'), () => {
+      db.reset();
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
+
+  return [...places, ...registry, ...applications, ...session, ...wizards, coverage, ...demo];
+}
