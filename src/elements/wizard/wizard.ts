@@ -137,7 +137,8 @@ export abstract class EduWizard<
   #renderListItem(step: { id: Id; status: StepStatus }) {
     const t = this.t;
     const isCurrent = step.id === this.current;
-    const reachable = step.status === 'done' || step.id === this.progress?.next;
+    const reachable =
+      step.status !== 'needed' || (this.progress && step.id === this.#upcoming(this.progress));
     const name = t.steps[step.id];
     return html`<li aria-current=${isCurrent ? 'step' : nothing}>
       ${reachable && !isCurrent
@@ -247,7 +248,8 @@ export abstract class EduWizard<
     const model = { ...this.#model(step), ...patch };
     this.models = new Map(this.models).set(step, model);
 
-    const draft = this.definition(step).draft?.(model) ?? model;
+    const definition = this.definition(step);
+    const draft = definition.draft ? definition.draft(model) : model;
     if (draft !== null) saveDraft(this.#draftKey(step), draft);
 
     const changed = Object.keys(patch);
@@ -265,9 +267,18 @@ export abstract class EduWizard<
     return `${this.draftPrefix}:${step}`;
   }
 
+  /**
+   * The step to open: the server's next, or else an optional step not done yet,
+   * so that it is offered (and may be skipped) before the wizard is finished.
+   */
+  #upcoming(progress: WizardState<Id>): Id | null {
+    return progress.next ?? progress.steps.find((step) => step.status === 'optional')?.id ?? null;
+  }
+
   #apply(progress: WizardState<Id>, moveFocus: boolean) {
     this.progress = progress;
-    if (progress.next === null) {
+    const upcoming = this.#upcoming(progress);
+    if (upcoming === null) {
       this.finished = true;
       this.current = undefined;
       this.#announce(this.t.finishedAnnouncement);
@@ -275,7 +286,7 @@ export abstract class EduWizard<
       this.emit(this.completeEvent, { state: progress });
       return;
     }
-    this.#open(progress.next, moveFocus);
+    this.#open(upcoming, moveFocus);
   }
 
   #open(step: Id, moveFocus: boolean) {

@@ -1,0 +1,179 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import '../../src/elements/login-form/define.js';
+import type { EduLoginForm } from '../../src/elements/login-form/define.js';
+import type { Session } from '../../src/contract/types.js';
+import { BLOCKED_ACCOUNT, DEMO_ACCOUNT, EXPIRED_ACCOUNT } from '../../src/mocks/index.js';
+import { mock } from '../support/mock.js';
+import { button, deepText, field, tabTo } from '../support/dom.js';
+
+const problem = (status: number, code: string, headers: Record<string, string> = {}) =>
+  HttpResponse.json(
+    { status, code, title: code },
+    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
+  );
+
+async function loginForm(login = '') {
+  return fixture<EduLoginForm>(html`<edu-login-form login=${login}></edu-login-form>`);
+}
+
+async function submitWith(form: EduLoginForm, login: string, password: string) {
+  const root = form.shadowRoot!;
+  const loginInput = field(root, 'Логин');
+  loginInput.value = login;
+  loginInput.dispatchEvent(new Event('input'));
+  const passwordInput = field(root, 'Пароль');
+  passwordInput.value = password;
+  passwordInput.dispatchEvent(new Event('input'));
+  button(root, 'Войти').click();
+}
+
+const alertText = (form: EduLoginForm) => deepText(form.shadowRoot!.querySelector('.alert') ?? form);
+
+describe('edu-login-form', () => {
+  before(() => mock.start());
+  afterEach(() => mock.reset());
+
+  it('logs in by keyboard alone: Tab, type, Enter', async () => {
+    const form = await loginForm();
+    const root = form.shadowRoot!;
+
+    await tabTo(field(root, 'Логин'));
+    await sendKeys({ type: DEMO_ACCOUNT.login });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: DEMO_ACCOUNT.password });
+    const loggedIn = oneEvent(form, 'edu-login');
+    await sendKeys({ press: 'Enter' });
+
+    const { detail } = (await loggedIn) as CustomEvent<{ session: Session }>;
+    expect(detail.session.user.login).to.equal(DEMO_ACCOUNT.login);
+    expect(detail.session.needsActivation).to.equal(true);
+    await waitUntil(() => deepText(root).includes('Вход выполнен'));
+  });
+
+  it('names its fields for password managers and prefills the login from the attribute', async () => {
+    const form = await loginForm('demo-school');
+    const root = form.shadowRoot!;
+
+    expect(field(root, 'Логин').autocomplete).to.equal('username');
+    expect(field(root, 'Логин').value).to.equal('demo-school');
+    expect(field(root, 'Пароль').autocomplete).to.equal('current-password');
+    await expect(form).to.be.accessible();
+  });
+
+  it('asks for both fields on submit and puts focus on the first empty one', async () => {
+    const form = await loginForm();
+    const root = form.shadowRoot!;
+
+    button(root, 'Войти').click();
+    await form.updateComplete;
+    await aTimeout(0);
+
+    expect(deepText(root)).to.include('Введите логин').and.include('Введите пароль');
+    expect(field(root, 'Логин').getAttribute('aria-invalid')).to.equal('true');
+    expect(root.activeElement).to.equal(field(root, 'Логин'));
+    await expect(form).to.be.accessible();
+  });
+
+  it('explains a wrong login or password and keeps the login typed', async () => {
+    const form = await loginForm();
+    const root = form.shadowRoot!;
+
+    await submitWith(form, DEMO_ACCOUNT.login, 'не-тот-пароль');
+    await waitUntil(() => root.querySelector('[data-code]'));
+
+    expect(alertText(form)).to.include('Неверный логин или пароль').and.include('Caps Lock');
+    expect(field(root, 'Логин').value).to.equal(DEMO_ACCOUNT.login);
+    expect(field(root, 'Пароль').value).to.equal('');
+    await expect(form).to.be.accessible();
+  });
+
+  it('sends a blocked account to support', async () => {
+    const form = await loginForm();
+    await submitWith(form, BLOCKED_ACCOUNT.login, BLOCKED_ACCOUNT.password);
+    await waitUntil(() => form.shadowRoot!.querySelector('[data-code]'));
+
+    expect(alertText(form)).to.include('заблокирована').and.include('поддержки');
+  });
+
+  it('tells how to get a new password when the temporary one has expired', async () => {
+    const form = await loginForm();
+    await submitWith(form, EXPIRED_ACCOUNT.login, EXPIRED_ACCOUNT.password);
+    await waitUntil(() => form.shadowRoot!.querySelector('[data-code]'));
+
+    expect(alertText(form)).to.include('временного пароля истёк').and.include('новый');
+  });
+
+  it('counts down the wait after too many attempts, with the button disabled', async () => {
+    mock.worker.use(
+      http.post('/api/session', () => problem(429, 'too-many-attempts', { 'Retry-After': '2' }), {
+        once: true,
+      }),
+    );
+    const form = await loginForm();
+    const root = form.shadowRoot!;
+    await submitWith(form, DEMO_ACCOUNT.login, 'пароль');
+    await waitUntil(() => root.querySelector('[data-code="too-many-attempts"]'));
+
+    expect(alertText(form)).to.include('через 2 секунды');
+    expect(button(root, 'Войти').hasAttribute('disabled')).to.equal(true);
+    await expect(form).to.be.accessible();
+
+    await waitUntil(() => alertText(form).includes('через 1 секунду'), 'counts down', {
+      timeout: 2000,
+    });
+    await waitUntil(() => !button(root, 'Войти').hasAttribute('disabled'), 'enabled again', {
+      timeout: 2000,
+    });
+    expect(deepText(root)).to.include('Можно попробовать войти снова');
+    expect(field(root, 'Логин').value).to.equal(DEMO_ACCOUNT.login);
+  });
+
+  it('shows a server failure with a retry that logs in once the server is back', async () => {
+    mock.worker.use(
+      http.post('/api/session', () => HttpResponse.json({}, { status: 500 }), { once: true }),
+    );
+    const form = await loginForm();
+    const root = form.shadowRoot!;
+    await submitWith(form, DEMO_ACCOUNT.login, DEMO_ACCOUNT.password);
+    await waitUntil(() => root.querySelector('[role="alert"]'));
+    expect(deepText(root)).to.include('На сервере произошла ошибка');
+    await expect(form).to.be.accessible();
+
+    const loggedIn = oneEvent(form, 'edu-login');
+    button(root, 'Повторить').click();
+    await loggedIn;
+  });
+
+  it('warns while Caps Lock is on in the password field', async () => {
+    const form = await loginForm();
+    const root = form.shadowRoot!;
+    const password = field(root, 'Пароль');
+
+    password.dispatchEvent(new KeyboardEvent('keydown', { key: 'A', modifierCapsLock: true }));
+    await form.updateComplete;
+    expect(deepText(root)).to.include('Включён Caps Lock');
+    expect(password.getAttribute('aria-describedby')).to.include('caps');
+
+    password.dispatchEvent(new KeyboardEvent('keyup', { key: 'CapsLock', modifierCapsLock: false }));
+    await form.updateComplete;
+    expect(deepText(root)).not.to.include('Включён Caps Lock');
+  });
+
+  it('shows and hides the password with a toggle button', async () => {
+    const form = await loginForm();
+    const root = form.shadowRoot!;
+    const toggle = button(root, 'Показать пароль');
+
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await form.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(field(root, 'Пароль').type).to.equal('text');
+
+    toggle.click();
+    await form.updateComplete;
+    expect(field(root, 'Пароль').type).to.equal('password');
+  });
+});
