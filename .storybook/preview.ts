@@ -1,9 +1,20 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+/// <reference types="vite/client" />
+import {
+  setCustomElementsManifest,
+  type Decorator,
+  type Preview,
+} from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { createHandlers, createMockDb } from '../src/mocks/index.js';
+
+// Written by `npm run analyze` before Storybook starts: attributes, events,
+// CSS parts and custom properties of each element, for the docs pages.
+const manifests = import.meta.glob('../custom-elements.json', { eager: true, import: 'default' });
+const manifest = Object.values(manifests)[0];
+if (manifest) setCustomElementsManifest(manifest);
 
 /**
  * Every story gets the whole mock backend; a story's `parameters.msw`
