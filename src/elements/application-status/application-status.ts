@@ -85,9 +85,8 @@ export class EduApplicationStatus extends EduElement {
     super.willUpdate(changed);
     if (changed.has('number')) this.values = { ...this.values, number: this.number };
     if (changed.has('email')) this.values = { ...this.values, email: this.email };
-  }
 
-  protected override updated(changed: PropertyValues<this>): void {
+    // Given both, the person came to see the status: ask in this same update.
     const given = changed.has('number') || changed.has('email');
     const complete = this.number.trim() !== '' && this.email.trim() !== '';
     if (given && complete && Object.keys(this.#problems()).length === 0) void this.#check();

@@ -1,0 +1,450 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import type {
+  Application,
+  ApplicationInput,
+  Organization,
+  Settlement,
+} from '../../src/contract/types.js';
+import { clearDraft, saveDraft } from '../../src/core/drafts.js';
+import { draftKey } from '../../src/elements/application-form/draft.js';
+import type { ApplicationFormValues } from '../../src/elements/application-form/fields.js';
+import '../../src/elements/application-form/define.js';
+import type { EduApplicationForm } from '../../src/elements/application-form/define.js';
+import { mock } from '../support/mock.js';
+import { button, deepActiveElement, deepText, field, tabTo } from '../support/dom.js';
+
+const akhty: Settlement = {
+  id: '0500500000100',
+  name: 'Ахты',
+  kind: 'село',
+  municipality: { id: '0500500000000', name: 'Ахтынский район' },
+};
+
+const valid: ApplicationFormValues = {
+  fullName: 'Муниципальное казённое общеобразовательное учреждение «Ахтынская СОШ № 3»',
+  shortName: 'МКОУ «Ахтынская СОШ № 3»',
+  inn: '0522004310',
+  ogrn: '1020501781123',
+  kpp: '052201001',
+  address: '368730, с. Ахты, ул. Гаджибекова, 20',
+  lastName: 'Магомедова',
+  firstName: 'Патимат',
+  middleName: 'Абдуллаевна',
+  position: 'Заместитель директора',
+  email: 'ahty3@школа.рф',
+  emailConfirm: 'ahty3@школа.рф',
+  phone: '+7 928 123-45-67',
+};
+
+const KEY = draftKey('organization', akhty.id);
+
+async function render(): Promise<EduApplicationForm> {
+  const el = await fixture<EduApplicationForm>(
+    html`<edu-application-form .settlement=${akhty}></edu-application-form>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** A form whose answers were typed before, standing on the given step. */
+async function renderWithDraft(step: 'edit' | 'review', key = 'key-1') {
+  saveDraft(KEY, { values: valid, idempotencyKey: key, step });
+  return render();
+}
+
+/** Types into a field and leaves it, the way a person does. */
+async function typeAndLeave(el: HTMLElement, label: string, value: string) {
+  const input = field(el.shadowRoot!, label);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  input.blur();
+  await (el as EduApplicationForm).updateComplete;
+  return input;
+}
+
+function errorOf(input: HTMLInputElement): string {
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
+  const root = input.getRootNode() as ShadowRoot;
+  return ids
+    .map((id) => root.getElementById(id))
+    .filter((node) => node?.classList.contains('error'))
+    .map((node) => deepText(node!).trim())
+    .join(' ');
+}
+
+const problem = (status: number, body: object, headers: Record<string, string> = {}) =>
+  HttpResponse.json({ status, ...body }, {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
+
+describe('<edu-application-form>', () => {
+  before(() => mock.start());
+  afterEach(() => {
+    clearDraft(KEY);
+    mock.reset();
+  });
+
+  describe('answers checked when a field is left', () => {
+    it('says that the INN check digit does not match', async () => {
+      const el = await render();
+      const inn = await typeAndLeave(el, 'ИНН', '6907006969');
+
+      expect(errorOf(inn)).to.include(
+        'Контрольная цифра ИНН не совпадает: проверьте, не перепутаны ли цифры',
+      );
+      expect(inn.getAttribute('aria-invalid')).to.equal('true');
+    });
+
+    it('cleans the spaces typed in an INN and counts its digits', async () => {
+      const el = await render();
+      const inn = await typeAndLeave(el, 'ИНН', '690 700-696');
+
+      expect(inn.value).to.equal('690700696');
+      expect(errorOf(inn)).to.include('ИНН организации состоит из 10 цифр, вы ввели 9 цифр');
+    });
+
+    it('waits for the field to be left before it complains', async () => {
+      const el = await render();
+      const inn = field(el.shadowRoot!, 'ИНН');
+      inn.focus();
+      await sendKeys({ type: '6907' });
+      await el.updateComplete;
+
+      expect(errorOf(inn)).to.equal('');
+      expect(inn.getAttribute('aria-invalid')).to.equal('false');
+
+      inn.blur();
+      await el.updateComplete;
+      expect(errorOf(inn)).to.include('вы ввели 4 цифры');
+    });
+
+    it('refuses an e-mail without @ and two addresses that differ', async () => {
+      const el = await render();
+      const email = await typeAndLeave(el, 'Электронная почта', 'ahty3.школа.рф');
+      expect(errorOf(email)).to.include('В адресе нет знака @');
+
+      await typeAndLeave(el, 'Электронная почта', 'ahty3@школа.рф');
+      const again = await typeAndLeave(el, 'Электронная почта ещё раз', 'ahty4@школа.рф');
+      expect(errorOf(field(el.shadowRoot!, 'Электронная почта'))).to.equal('');
+      expect(errorOf(again)).to.include('Адреса не совпадают');
+    });
+
+    it('shows the phone as +7 and ten digits once it is left', async () => {
+      const el = await render();
+      const phone = await typeAndLeave(el, 'Телефон', 'тел. 8 (928) 123 45 67');
+
+      expect(phone.value).to.equal('+7 928 123-45-67');
+      expect(errorOf(phone)).to.equal('');
+    });
+
+    it('has a label for every field and describes the hints', async () => {
+      const el = await render();
+      const inputs = [...el.shadowRoot!.querySelectorAll('input')];
+      expect(inputs.length).to.equal(13);
+      for (const input of inputs) expect(input.labels?.length, input.id).to.equal(1);
+      expect(deepText(el.shadowRoot!)).to.include('egrul.nalog.ru');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('error summary', () => {
+    it('takes focus on submit and leads to each field', async () => {
+      const el = await render();
+      await typeAndLeave(el, 'ИНН', '123');
+      button(el.shadowRoot!, 'Проверить ответы').click();
+      await el.updateComplete;
+      await aTimeout(0);
+
+      const summary = el.shadowRoot!.querySelector('.summary')!;
+      expect(deepActiveElement()).to.equal(summary);
+      expect(deepText(summary)).to.include('Исправьте ошибки');
+      expect(deepText(summary)).to.include('Введите полное наименование');
+      expect(deepText(summary)).to.include('вы ввели 3 цифры');
+
+      const link = [...summary.querySelectorAll('a')].find((a) =>
+        a.textContent!.includes('вы ввели 3'),
+      )!;
+      link.click();
+      expect(deepActiveElement()).to.equal(field(el.shadowRoot!, 'ИНН'));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the whole way by keyboard', () => {
+    it('goes from the first field to a sent application', async () => {
+      const el = await render();
+      const names: (keyof ApplicationFormValues)[] = [
+        'fullName',
+        'shortName',
+        'inn',
+        'ogrn',
+        'kpp',
+        'address',
+        'lastName',
+        'firstName',
+        'middleName',
+        'position',
+        'email',
+        'emailConfirm',
+        'phone',
+      ];
+      const typed: Partial<ApplicationFormValues> = {
+        inn: '0522 004 310',
+        ogrn: '1020501781123',
+        phone: '8 928 123 45 67',
+        email: 'ahty3@school.ru',
+        emailConfirm: 'ahty3@school.ru',
+      };
+
+      field(el.shadowRoot!, 'Полное наименование').focus();
+      for (const name of names) {
+        await tabTo(el.shadowRoot!.querySelector(`#field-${name}`)!);
+        await sendKeys({ type: typed[name] ?? valid[name] });
+      }
+      await tabTo(button(el.shadowRoot!, 'Проверить ответы'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await aTimeout(0);
+
+      const heading = el.shadowRoot!.querySelector('#review-title');
+      expect(deepActiveElement()).to.equal(heading);
+      expect(deepText(el.shadowRoot!)).to.include('ahty3@school.ru');
+      expect(deepText(el.shadowRoot!)).to.include('0522004310');
+      expect(deepText(el.shadowRoot!)).to.include('+7 928 123-45-67');
+      await expect(el).to.be.accessible();
+
+      await tabTo(button(el.shadowRoot!, 'Отправить заявку'));
+      const sent = oneEvent(el, 'edu-application-sent');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = (await sent) as CustomEvent<{ application: Application }>;
+
+      expect(detail.application.email).to.equal('ahty3@school.ru');
+      expect(detail.application.status).to.equal('pending');
+      await el.updateComplete;
+      expect(deepText(el.shadowRoot!)).to.include(detail.application.number);
+    });
+  });
+
+  describe('the draft', () => {
+    it('keeps what was typed when the element is created again', async () => {
+      const first = await render();
+      await typeAndLeave(first, 'Полное наименование', valid.fullName);
+      await typeAndLeave(first, 'ИНН', '0522004310');
+      first.remove();
+
+      const second = await render();
+      expect(field(second.shadowRoot!, 'Полное наименование').value).to.equal(valid.fullName);
+      expect(field(second.shadowRoot!, 'ИНН').value).to.equal('0522004310');
+    });
+
+    it('fills empty answers from prefill, never over a draft', async () => {
+      const values = { ...valid, fullName: 'Из черновика' };
+      saveDraft(KEY, { values, idempotencyKey: 'k', step: 'edit' });
+      const el = await fixture<EduApplicationForm>(html`<edu-application-form
+        .settlement=${akhty}
+        .prefill=${{ fullName: 'Из поиска', position: 'Секретарь' }}
+      ></edu-application-form>`);
+      expect(field(el.shadowRoot!, 'Полное наименование').value).to.equal('Из черновика');
+
+      clearDraft(KEY);
+      const fresh = await fixture<EduApplicationForm>(html`<edu-application-form
+        .settlement=${akhty}
+        .prefill=${{ fullName: 'Из поиска' }}
+      ></edu-application-form>`);
+      expect(field(fresh.shadowRoot!, 'Полное наименование').value).to.equal('Из поиска');
+    });
+  });
+
+  describe('the check of answers', () => {
+    it('shows every answer and the e-mail on its own, and goes back to change one', async () => {
+      const el = await renderWithDraft('review');
+      const text = deepText(el.shadowRoot!);
+      expect(text).to.include('Проверьте ответы');
+      expect(el.shadowRoot!.querySelector('.email-large')!.textContent).to.equal(valid.email);
+      expect(text).to.include('если в нём ошибка, письмо не дойдёт');
+      for (const name of ['inn', 'ogrn', 'kpp', 'lastName', 'phone'] as const) {
+        expect(text).to.include(valid[name]);
+      }
+
+      button(el.shadowRoot!, /Изменить\s*: ОГРН/).click();
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(deepActiveElement()).to.equal(field(el.shadowRoot!, 'ОГРН'));
+    });
+  });
+
+  describe('sending', () => {
+    it('sends the same idempotency key again after a lost answer: one application', async () => {
+      const keys: string[] = [];
+      let loseAnswer = true;
+      mock.worker.use(
+        http.post('/api/applications', async ({ request }) => {
+          const key = request.headers.get('Idempotency-Key') ?? '';
+          keys.push(key);
+          if (!loseAnswer) return undefined;
+
+          // The server creates the application, but the answer never reaches the phone.
+          loseAnswer = false;
+          mock.db.createApplication((await request.json()) as ApplicationInput, key);
+          return HttpResponse.error();
+        }),
+      );
+      const el = await renderWithDraft('review', 'draft-key-7');
+
+      button(el.shadowRoot!, 'Отправить заявку').click();
+      await waitUntil(() => deepText(el.shadowRoot!).includes('Нет связи с сервером'));
+      expect(deepText(el.shadowRoot!)).to.include(valid.email);
+
+      const sent = oneEvent(el, 'edu-application-sent');
+      button(el.shadowRoot!, 'Повторить').click();
+      await sent;
+
+      expect(keys).to.deep.equal(['draft-key-7', 'draft-key-7']);
+      const mine = mock.db.applications.filter((stored) => stored.input.inn === valid.inn);
+      expect(mine.length).to.equal(1);
+    });
+
+    it('clears the draft once the application is sent', async () => {
+      const el = await renderWithDraft('review');
+      const sent = oneEvent(el, 'edu-application-sent');
+      button(el.shadowRoot!, 'Отправить заявку').click();
+      await sent;
+
+      const again = await render();
+      expect(field(again.shadowRoot!, 'ИНН').value).to.equal('');
+    });
+
+    it('shows the organization a 409 names, with «Это моя организация»', async () => {
+      const existing: Organization = {
+        id: 'org-1',
+        fullName: 'МКОУ «Ахтынская СОШ № 3» <b>имени</b>',
+        settlementId: akhty.id,
+        inn: valid.inn,
+      };
+      mock.worker.use(
+        http.post('/api/applications', () =>
+          problem(409, { title: 'Duplicate', code: 'duplicate', existing }),
+        ),
+      );
+      const el = await renderWithDraft('review');
+
+      button(el.shadowRoot!, 'Отправить заявку').click();
+      await waitUntil(() => deepText(el.shadowRoot!).includes('уже зарегистрирована'));
+      expect(deepText(el.shadowRoot!)).to.include('МКОУ «Ахтынская СОШ № 3» <b>имени</b>');
+      expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      const selected = oneEvent(el, 'edu-organization-select');
+      button(el.shadowRoot!, 'Это моя организация').click();
+      const { detail } = (await selected) as CustomEvent<{ organization: Organization }>;
+      expect(detail.organization.id).to.equal('org-1');
+    });
+
+    it('shows the field errors of a 422 at the fields and in the summary', async () => {
+      mock.worker.use(
+        http.post('/api/applications', () =>
+          problem(422, {
+            title: 'Invalid',
+            errors: [
+              { path: ['inn'], message: 'ИНН не найден в ЕГРЮЛ' },
+              { path: ['administrator', 'email'], message: 'Домен почты не принимает письма' },
+            ],
+          }),
+        ),
+      );
+      const el = await renderWithDraft('review');
+
+      button(el.shadowRoot!, 'Отправить заявку').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('.summary'));
+      await aTimeout(0);
+
+      const summary = el.shadowRoot!.querySelector('.summary')!;
+      expect(deepActiveElement()).to.equal(summary);
+      expect(deepText(summary)).to.include('ИНН не найден в ЕГРЮЛ');
+      expect(errorOf(field(el.shadowRoot!, 'ИНН'))).to.include('ИНН не найден в ЕГРЮЛ');
+      const email = field(el.shadowRoot!, 'Электронная почта');
+      expect(errorOf(email)).to.include('Домен почты не принимает');
+      expect(field(el.shadowRoot!, 'ИНН').value).to.equal(valid.inn);
+    });
+
+    it('says how long to wait on a 429, and keeps everything on a 500', async () => {
+      mock.worker.use(
+        http.post(
+          '/api/applications',
+          () => problem(429, { title: 'Slow down' }, { 'Retry-After': '30' }),
+          { once: true },
+        ),
+        http.post('/api/applications', () => problem(500, { title: 'Oops' }), { once: true }),
+      );
+      const el = await renderWithDraft('review');
+
+      button(el.shadowRoot!, 'Отправить заявку').click();
+      await waitUntil(() => deepText(el.shadowRoot!).includes('Подождите 30 с'));
+
+      button(el.shadowRoot!, 'Повторить').click();
+      await waitUntil(() => deepText(el.shadowRoot!).includes('На сервере произошла ошибка'));
+      expect(el.shadowRoot!.querySelector('.email-large')!.textContent).to.equal(valid.email);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('likely duplicates', () => {
+    it('are shown while the INN is typed, each with its reason', async () => {
+      const queries: unknown[] = [];
+      const registered: Organization = {
+        id: 'org-7',
+        fullName: '<img src=x onerror="window.hacked=1">МКОУ «Ахтынская СОШ № 3»',
+        settlementId: akhty.id,
+        inn: valid.inn,
+        address: '368730, с. Ахты',
+      };
+      mock.worker.use(
+        http.post('/api/duplicates', async ({ request }) => {
+          queries.push(await request.json());
+          return HttpResponse.json({
+            matches: [
+              { organization: registered, score: 1, reasons: ['same-inn', 'similar-name'] },
+            ],
+          });
+        }),
+      );
+      const el = await render();
+      field(el.shadowRoot!, 'ИНН').focus();
+      await sendKeys({ type: '0522004310' });
+
+      await waitUntil(() => deepText(el.shadowRoot!).includes('уже зарегистрирована'), '', {
+        timeout: 3000,
+      });
+      const text = deepText(el.shadowRoot!);
+      expect(text).to.include('тот же ИНН, похожее наименование в этом населённом пункте');
+      expect(text).to.include('<img src=x onerror="window.hacked=1">МКОУ');
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(queries.at(-1)).to.deep.include({ inn: valid.inn, settlementId: akhty.id });
+      expect(text).to.include('Найдена 1 похожая организация');
+      await expect(el).to.be.accessible();
+
+      const selected = oneEvent(el, 'edu-organization-select');
+      button(el.shadowRoot!, 'Это моя организация').click();
+      const { detail } = (await selected) as CustomEvent<{ organization: Organization }>;
+      expect(detail.organization.id).to.equal('org-7');
+    });
+
+    it('do not ask the server about a half-typed INN', async () => {
+      let asked = 0;
+      mock.worker.use(
+        http.post('/api/duplicates', () => {
+          asked += 1;
+          return HttpResponse.json({ matches: [] });
+        }),
+      );
+      const el = await render();
+      await typeAndLeave(el, 'ИНН', '05220');
+      await aTimeout(700);
+      expect(asked).to.equal(0);
+    });
+  });
+});
