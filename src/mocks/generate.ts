@@ -268,6 +268,7 @@ export function generateRegistry(
     const city = settlement.kind === 'город';
     const count = schoolCount(settlement, random);
     const office = taxOffice(settlement.municipality.id);
+    const place = municipalityIndex.get(settlement.municipality.id) ?? 0;
     const centre = isDistrictCentre(settlement);
     const kinds = Array.from({ length: count }, (_, index) =>
       pickKind(random, city, centre, index),
@@ -289,7 +290,7 @@ export function generateRegistry(
         id,
         ...name,
         ...registryNumbers(office),
-        address: address(settlement, municipalityIndex.get(settlement.municipality.id) ?? 0, random),
+        address: address(settlement, place, random),
         settlementId: settlement.id,
         profileUrl: `${PROFILE_BASE}${id}`,
         generated: true,

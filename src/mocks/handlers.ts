@@ -120,7 +120,11 @@ function nameMatcher(query: string | null) {
 const byName = (a: { fullName: string; shortName?: string }, b: typeof a) =>
   (a.shortName ?? a.fullName).localeCompare(b.shortName ?? b.fullName, 'ru', { numeric: true });
 
-export function createHandlers({ db, baseUrl = '/api', delayMs = 0 }: HandlerOptions): HttpHandler[] {
+export function createHandlers({
+  db,
+  baseUrl = '/api',
+  delayMs = 0,
+}: HandlerOptions): HttpHandler[] {
   const root = baseUrl.replace(/\/+$/, '');
   const at = (path: string) => `${root}${path}`;
   const wait = () => (delayMs > 0 ? delay(delayMs) : undefined);

@@ -70,7 +70,7 @@ const villages = settlementRows.map((row) => ({
 const settlements = [...cities, ...villages.sort(byName)];
 
 const names = new Map();
-for (const settlement of settlements) names.set(settlement.name, (names.get(settlement.name) ?? 0) + 1);
+for (const { name } of settlements) names.set(name, (names.get(name) ?? 0) + 1);
 const repeated = [...names.values()].filter((count) => count > 1).length;
 
 // One record a line: small diffs when KLADR is converted again.
