@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import type { Application } from '../src/contract/types.js';
+import '../src/elements/application-status/define.js';
+import { HOSTILE_TEXT, PENDING_APPLICATION, REJECTED_APPLICATION } from '../src/mocks/index.js';
+
+interface Args {
+  number: string;
+  email: string;
+  lang: string;
+}
+
+const approved: Application = {
+  number: 'ОО-2026-000300',
+  kind: 'organization',
+  status: 'approved',
+  fullName: 'МКОУ «Ахтынская СОШ № 3»',
+  email: 'ahty3@школа.рф',
+  submittedAt: '2026-11-20T08:00:00Z',
+  updatedAt: '2026-11-24T10:30:00Z',
+};
+
+const answer = (application: Application) =>
+  http.get('/api/applications/:number', () => HttpResponse.json(application));
+
+const meta: Meta<Args> = {
+  title: 'Application/Application status',
+  component: 'edu-application-status',
+  args: { number: '', email: '', lang: 'ru' },
+  argTypes: { lang: { control: 'inline-radio', options: ['ru', 'en'] } },
+  render: ({ number, email, lang }) =>
+    html`<edu-application-status
+      number=${number}
+      email=${email}
+      lang=${lang}
+    ></edu-application-status>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The form alone. Try the seeded applications of the mock backend. */
+export const Empty: Story = {};
+
+export const Pending: Story = { args: PENDING_APPLICATION };
+
+export const Approved: Story = {
+  args: { number: approved.number, email: approved.email },
+  parameters: { msw: { handlers: [answer(approved)] } },
+};
+
+export const Rejected: Story = {
+  args: { number: REJECTED_APPLICATION.number, email: REJECTED_APPLICATION.email },
+};
+
+/** A reason with markup in it is shown as the text it is. */
+export const HostileReason: Story = {
+  args: { number: approved.number, email: approved.email },
+  parameters: {
+    msw: {
+      handlers: [answer({ ...approved, status: 'rejected', reason: `${HOSTILE_TEXT} Отказ` })],
+    },
+  },
+};
+
+export const NotFound: Story = {
+  args: { number: 'ОО-2026-999999', email: 'nobody@example.ru' },
+};
+
+export const Loading: Story = {
+  args: PENDING_APPLICATION,
+  parameters: {
+    msw: { handlers: [http.get('/api/applications/:number', () => delay('infinite'))] },
+  },
+};
+
+export const ServerError: Story = {
+  args: PENDING_APPLICATION,
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('/api/applications/:number', () => new HttpResponse(null, { status: 500 })),
+      ],
+    },
+  },
+};
+
+export const English: Story = { args: { ...PENDING_APPLICATION, lang: 'en' } };
