@@ -27,7 +27,10 @@ async function acceptTerms(wizard: EduActivationWizard) {
   await waitForStep(wizard, 'Новый пароль');
 }
 
-async function replacePassword(wizard: EduActivationWizard, current = DEMO_ACCOUNT.password) {
+async function replacePassword(
+  wizard: EduActivationWizard,
+  current: string = DEMO_ACCOUNT.password,
+) {
   const root = wizard.shadowRoot!;
   await fill(field(root, 'Временный пароль'), current);
   await fill(field(root, 'Новый пароль'), NEW_PASSWORD);
@@ -248,7 +251,7 @@ describe('edu-activation-wizard', () => {
     });
   });
 
-  it('goes back without losing what was saved, and revisits a done step from the list', async () => {
+  it('goes back without losing what was saved, and reopens a done step', async () => {
     const wizard = await activationWizard(client);
     const root = wizard.shadowRoot!;
     await waitForStep(wizard, 'Условия использования');

@@ -29,7 +29,8 @@ async function submitWith(form: EduLoginForm, login: string, password: string) {
   button(root, 'Войти').click();
 }
 
-const alertText = (form: EduLoginForm) => deepText(form.shadowRoot!.querySelector('.alert') ?? form);
+const alertText = (form: EduLoginForm) =>
+  deepText(form.shadowRoot!.querySelector('.alert') ?? form);
 
 describe('edu-login-form', () => {
   before(() => mock.start());
@@ -52,7 +53,7 @@ describe('edu-login-form', () => {
     await waitUntil(() => deepText(root).includes('Вход выполнен'));
   });
 
-  it('names its fields for password managers and prefills the login from the attribute', async () => {
+  it('names its fields for password managers and prefills the login', async () => {
     const form = await loginForm('demo-school');
     const root = form.shadowRoot!;
 
@@ -156,7 +157,9 @@ describe('edu-login-form', () => {
     expect(deepText(root)).to.include('Включён Caps Lock');
     expect(password.getAttribute('aria-describedby')).to.include('caps');
 
-    password.dispatchEvent(new KeyboardEvent('keyup', { key: 'CapsLock', modifierCapsLock: false }));
+    password.dispatchEvent(
+      new KeyboardEvent('keyup', { key: 'CapsLock', modifierCapsLock: false }),
+    );
     await form.updateComplete;
     expect(deepText(root)).not.to.include('Включён Caps Lock');
   });

@@ -109,7 +109,8 @@ export const activationWizardMessages: MessageBundle<ActivationWizardMessages> =
     termsText:
       'The network keeps the electronic journal and diary. The organization’s administrator is ' +
       'responsible for true details of the organization and its staff, gives access to its own ' +
-      'staff only and removes those who no longer work there. Credentials must not be passed on. ' +
+      'staff only and removes those who no longer work there. Credentials must not be passed ' +
+      'on. ' +
       'The operator may block an account whose details are false or whose access is misused.',
     consentTitle: 'Consent to the processing of personal data',
     consentText:

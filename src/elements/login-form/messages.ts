@@ -53,7 +53,9 @@ export const loginFormMessages: MessageBundle<LoginFormMessages> = {
   },
   en: {
     title: 'Log in',
-    intro: 'The login and temporary password came in the letter sent after the application was approved.',
+    intro:
+      'The login and temporary password came in the letter sent once the application was ' +
+      'approved.',
     login: 'Login',
     loginHint: 'As written in the letter with your credentials',
     password: 'Password',
@@ -74,7 +76,8 @@ export const loginFormMessages: MessageBundle<LoginFormMessages> = {
       'given in the application, with the application number: a new temporary password will ' +
       'be sent to that address.',
     tooManyAttempts: (seconds) =>
-      `Too many login attempts. You can try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+      `Too many login attempts. You can try again in ${seconds} ` +
+      `${seconds === 1 ? 'second' : 'seconds'}.`,
     canRetryNow: 'You can try to log in again.',
     loggedIn: (name) => (name ? `Logged in as ${name}.` : 'Logged in.'),
   },

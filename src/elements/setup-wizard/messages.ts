@@ -247,7 +247,8 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     emailInvalid: 'Enter an e-mail address, for example school@mail.ru',
     phoneInvalid: 'Enter a phone number of 10 digits after +7 or 8',
 
-    profileIntro: 'Parents and staff will see these details. We filled them in from the application.',
+    profileIntro:
+      'Parents and staff will see these details. We filled them in from the application.',
     fullName: 'Full name',
     fullNameHint: 'As in the charter',
     shortName: 'Short name',

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ApiError } from '../../client/errors.js';
@@ -68,7 +68,11 @@ export abstract class EduWizard<
   protected abstract readonly completeEvent: string;
   protected abstract definition(step: Id): WizardStep<M>;
   protected abstract fetchState(signal: AbortSignal): Promise<WizardState<Id>>;
-  protected abstract sendStep(step: Id, payload: unknown, signal: AbortSignal): Promise<WizardState<Id>>;
+  protected abstract sendStep(
+    step: Id,
+    payload: unknown,
+    signal: AbortSignal,
+  ): Promise<WizardState<Id>>;
 
   #loading = new Task(this, {
     task: async (_args, { signal }) => {
@@ -101,6 +105,17 @@ export abstract class EduWizard<
     },
   });
 
+  #rendering = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.#rendering = false;
+    }
+  }
+
   protected get t(): M {
     return pick(this.bundle, this.language, this.messages);
   }
@@ -128,7 +143,9 @@ export abstract class EduWizard<
     if (!progress) return nothing;
     return html`
       <nav aria-label=${this.t.stepsLabel}>
-        <ol class="steps" part="steps">${progress.steps.map((step) => this.#renderListItem(step))}</ol>
+        <ol class="steps" part="steps">
+          ${progress.steps.map((step) => this.#renderListItem(step))}
+        </ol>
       </nav>
       ${this.finished ? this.#renderFinished() : this.#renderCurrent()}
     `;
@@ -214,14 +231,19 @@ export abstract class EduWizard<
   }
 
   #context(step: Id): StepContext<object, M> {
-    const model = this.#model(step);
-    const errors = this.definition(step).validate(model, this.t);
+    const errors = this.definition(step).validate(this.#model(step), this.t);
+    const currentModel = () => this.#model(step);
     return {
-      model,
+      // Read when asked: event handlers of one render see the changes made since.
+      get model() {
+        return currentModel();
+      },
       messages: this.t,
       lang: this.language,
       update: (patch) => this.#update(step, patch),
       touch: (...keys) => {
+        // Chromium blurs a focused field that a render removes: nobody left it.
+        if (this.#rendering) return;
         this.touched = new Set([...this.touched, ...keys]);
       },
       error: (key) =>

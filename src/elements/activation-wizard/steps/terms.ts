@@ -1,7 +1,12 @@
 import { html, nothing } from 'lit';
 import type { TermsStep } from '../../../contract/types.js';
 import { describedBy, errorText, fieldId } from '../../wizard/fields.js';
-import { record, type FieldErrors, type StepContext, type StepDefinition } from '../../wizard/step.js';
+import {
+  record,
+  type FieldErrors,
+  type StepContext,
+  type StepDefinition,
+} from '../../wizard/step.js';
 import type { ActivationWizardMessages as M } from '../messages.js';
 
 interface TermsModel {

@@ -68,9 +68,9 @@ function lessonErrors(lessons: Lesson[], m: M, errors: FieldErrors) {
 
     if (toMinutes(lesson.end) <= toMinutes(lesson.start)) errors[`${key}.end`] = m.lessonReversed;
     const previous = lessons[index - 1];
-    if (previous && CLOCK.test(previous.end) && toMinutes(lesson.start) < toMinutes(previous.end)) {
-      errors[`${key}.start`] = m.lessonOverlap(index);
-    }
+    const overlaps =
+      previous && CLOCK.test(previous.end) && toMinutes(lesson.start) < toMinutes(previous.end);
+    if (overlaps) errors[`${key}.start`] = m.lessonOverlap(index);
   });
 }
 

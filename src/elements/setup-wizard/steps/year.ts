@@ -163,7 +163,9 @@ function renderPeriod(context: StepContext<YearModel, M>, period: Period, index:
   const key = `periods.${index}`;
   const change = (patch: Partial<Period>) =>
     context.update({
-      periods: context.model.periods.map((item, i) => (i === index ? { ...item, ...patch } : item)),
+      periods: context.model.periods.map((item, i) =>
+        i === index ? { ...item, ...patch } : item,
+      ),
     });
 
   return html`<fieldset class="period">
