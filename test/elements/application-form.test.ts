@@ -256,6 +256,12 @@ describe('<edu-application-form>', () => {
         .prefill=${{ fullName: 'Из поиска' }}
       ></edu-application-form>`);
       expect(field(fresh.shadowRoot!, 'Полное наименование').value).to.equal('Из поиска');
+
+      // The host passes the same prefill again after the person emptied the field.
+      await typeAndLeave(fresh, 'Полное наименование', '');
+      fresh.prefill = { fullName: 'Из поиска' };
+      await fresh.updateComplete;
+      expect(field(fresh.shadowRoot!, 'Полное наименование').value).to.equal('');
     });
   });
 
@@ -389,6 +395,42 @@ describe('<edu-application-form>', () => {
       await waitUntil(() => deepText(el.shadowRoot!).includes('На сервере произошла ошибка'));
       expect(el.shadowRoot!.querySelector('.email-large')!.textContent).to.equal(valid.email);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('for a municipal education authority', () => {
+    const district = { id: '0500500000000', name: 'Ахтынский район', kind: 'district' as const };
+    const authorityKey = draftKey('authority', district.id);
+    afterEach(() => clearDraft(authorityKey));
+
+    it('names the authority, matches it by numbers only, and shows a 409 in words', async () => {
+      const queries: unknown[] = [];
+      mock.worker.use(
+        http.post('/api/duplicates', async ({ request }) => {
+          queries.push(await request.json());
+          return HttpResponse.json({ matches: [] });
+        }),
+        http.post('/api/applications', () =>
+          problem(409, { code: 'duplicate', detail: 'Управление образования уже подключено.' }),
+        ),
+      );
+      saveDraft(authorityKey, { values: valid, idempotencyKey: 'a-1', step: 'edit' });
+      const el = await fixture<EduApplicationForm>(html`<edu-application-form
+        kind="authority"
+        .municipality=${district}
+      ></edu-application-form>`);
+
+      const text = deepText(el.shadowRoot!);
+      expect(text).to.include('Заявка на подключение органа управления образованием');
+      expect(text).to.include('Муниципальное образование: Ахтынский район');
+      await waitUntil(() => queries.length > 0);
+      expect(queries[0]).to.deep.equal({ inn: valid.inn, ogrn: valid.ogrn });
+
+      button(el.shadowRoot!, 'Проверить ответы').click();
+      await el.updateComplete;
+      button(el.shadowRoot!, 'Отправить заявку').click();
+      await waitUntil(() => deepText(el.shadowRoot!).includes('уже подключено'));
+      expect(el.shadowRoot!.querySelector('.email-large')!.textContent).to.equal(valid.email);
     });
   });
 

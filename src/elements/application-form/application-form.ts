@@ -94,6 +94,7 @@ export class EduApplicationForm extends EduElement {
   @state() private duplicateQuery: DuplicateQuery | null = null;
 
   #draftKey: string | undefined;
+  #prefillApplied = '';
   #idempotencyKey = newIdempotencyKey();
   #duplicateTimer: ReturnType<typeof setTimeout> | undefined;
   #submission: AbortController | undefined;
@@ -124,6 +125,11 @@ export class EduApplicationForm extends EduElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
 
+    if (changed.has('kind') && this.kind !== 'organization' && this.kind !== 'authority') {
+      console.warn(`<edu-application-form>: kind "${this.kind}" is unknown; using organization.`);
+      this.kind = 'organization';
+    }
+
     const key = draftKey(this.kind, this.placeId);
     if (key !== this.#draftKey) this.#restore(key);
     else if (changed.has('prefill')) this.#applyPrefill();
@@ -141,13 +147,18 @@ export class EduApplicationForm extends EduElement {
     this.showSummary = false;
     this.submitError = undefined;
     this.existing = undefined;
-    this.#applyPrefill();
+    this.#applyPrefill(true);
     this.duplicateQuery = this.#duplicateCandidate();
   }
 
-  /** Fills the answers still empty; never overwrites what a person typed. */
-  #applyPrefill(): void {
-    if (!this.prefill) return;
+  /**
+   * Fills the answers still empty; never overwrites what a person typed, and
+   * does not refill a field they emptied when a host passes the same prefill again.
+   */
+  #applyPrefill(force = false): void {
+    const given = JSON.stringify(this.prefill ?? {});
+    if (!this.prefill || (!force && given === this.#prefillApplied)) return;
+    this.#prefillApplied = given;
     const values = { ...this.values };
     for (const name of FIELDS) {
       const given = this.prefill[name];
@@ -434,8 +445,8 @@ export class EduApplicationForm extends EduElement {
     }
 
     return html`
-      <div class="summary" tabindex="-1" aria-labelledby="summary-title">
-        <h3 id="summary-title">${commonMessages[this.language].errorSummaryTitle}</h3>
+      <div class="summary" tabindex="-1">
+        <h3>${commonMessages[this.language].errorSummaryTitle}</h3>
         ${this.otherErrors.length > 0
           ? html`<p>${m.serverRefused}</p>
               <ul>
