@@ -1,0 +1,244 @@
+/**
+ * The demo's stand-in for the network's moderator and its mail server:
+ * approve or reject applications and read the letters that would be sent.
+ * It exists only in the demo and talks to the mock backend's `_demo` routes.
+ */
+import { css, html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+
+interface DemoApplication {
+  number: string;
+  kind: string;
+  status: 'pending' | 'approved' | 'rejected';
+  fullName: string;
+  email: string;
+  reason?: string;
+}
+
+interface Letter {
+  to: string;
+  subject: string;
+  text: string;
+  login?: string;
+  password?: string;
+  sentAt: string;
+}
+
+const list = <T,>(body: unknown): T[] =>
+  Array.isArray(body) ? body : ((body as { items?: T[] })?.items ?? []);
+
+const STATUS = { pending: 'на модерации', approved: 'одобрена', rejected: 'отклонена' };
+
+export class DemoModeratorPanel extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font: 15px/1.45 system-ui, sans-serif;
+      border: 3px dashed #b26a00;
+      background: #fff8e1;
+      border-radius: 8px;
+      padding: 16px;
+      color: #1b1f24;
+    }
+    h2 {
+      font-size: 1.15rem;
+      margin: 0 0 8px;
+    }
+    h3 {
+      font-size: 1rem;
+      margin: 16px 0 8px;
+    }
+    .badge {
+      display: inline-block;
+      background: #b26a00;
+      color: #fff;
+      font-weight: 700;
+      padding: 2px 8px;
+      border-radius: 4px;
+      margin-bottom: 8px;
+    }
+    ul {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: 8px;
+    }
+    li {
+      background: #fff;
+      border: 1px solid #d0c4a0;
+      border-radius: 6px;
+      padding: 8px;
+    }
+    button {
+      font: inherit;
+      min-height: 36px;
+      margin: 4px 4px 0 0;
+      padding: 4px 12px;
+      border-radius: 4px;
+      border: 1px solid #5f4300;
+      background: #fff;
+      cursor: pointer;
+    }
+    input {
+      font: inherit;
+      width: 100%;
+      box-sizing: border-box;
+      min-height: 36px;
+      margin-top: 4px;
+    }
+    .credentials {
+      font-family: ui-monospace, monospace;
+      background: #eef6ee;
+      padding: 4px 6px;
+      display: block;
+      margin-top: 4px;
+    }
+    pre {
+      white-space: pre-wrap;
+      font: inherit;
+      margin: 4px 0 0;
+    }
+    :focus-visible {
+      outline: 3px solid #0b57d0;
+      outline-offset: 2px;
+    }
+  `;
+
+  /** Base URL of the mock backend. */
+  @property({ attribute: 'api-base' }) apiBase = '/api';
+
+  @state() private applications: DemoApplication[] = [];
+  @state() private letters: Letter[] = [];
+  @state() private reasons: Record<string, string> = {};
+  @state() private message = '';
+
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #refresh = () => void this.refresh();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.refresh();
+    // The journey in the same page changes what the panel shows.
+    this.#timer = setInterval(this.#refresh, 3000);
+    document.addEventListener('edu-application-sent', this.#refresh);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#timer);
+    document.removeEventListener('edu-application-sent', this.#refresh);
+  }
+
+  private async call(path: string, init?: RequestInit): Promise<unknown> {
+    const response = await fetch(`${this.apiBase}/_demo${path}`, {
+      ...init,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    if (!response.ok) throw new Error(`${response.status}`);
+    return response.status === 204 ? null : response.json();
+  }
+
+  private async refresh(): Promise<void> {
+    try {
+      this.applications = list<DemoApplication>(await this.call('/applications'));
+      this.letters = list<Letter>(await this.call('/outbox')).slice().reverse();
+    } catch {
+      this.message = 'Мок-сервер не отвечает: перезагрузите страницу.';
+    }
+  }
+
+  private async decide(application: DemoApplication, decision: 'approve' | 'reject') {
+    const reason = this.reasons[application.number]?.trim() || 'Указан неверный ИНН организации';
+    await this.call(`/applications/${encodeURIComponent(application.number)}/${decision}`, {
+      method: 'POST',
+      body: JSON.stringify(decision === 'reject' ? { reason } : {}),
+    });
+    this.message =
+      decision === 'approve'
+        ? `Заявка ${application.number} одобрена: письмо с логином — ниже.`
+        : `Заявка ${application.number} отклонена.`;
+    await this.refresh();
+  }
+
+  private async reset(): Promise<void> {
+    await this.call('/reset', { method: 'POST' });
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith('edu-connect:')) localStorage.removeItem(key);
+    }
+    location.reload();
+  }
+
+  override render() {
+    return html`<span class="badge">ДЕМО</span>
+      <h2>Демо-панель вместо модератора</h2>
+      <p>
+        В настоящей системе заявку проверяет модератор, а письмо приходит на e-mail. Здесь это
+        делает панель. Населённые пункты настоящие (КЛАДР, Республика Дагестан, 2021);
+        организации сгенерированы и помечены «Пример».
+      </p>
+      <p role="status">${this.message}</p>
+
+      <h3>Заявки</h3>
+      ${this.applications.length === 0
+        ? html`<p>Заявок пока нет. Подайте заявку слева.</p>`
+        : html`<ul>
+            ${this.applications.map((application) => this.renderApplication(application))}
+          </ul>`}
+
+      <h3>Отправленные письма</h3>
+      ${this.letters.length === 0
+        ? html`<p>Писем пока нет.</p>`
+        : html`<ul>
+            ${this.letters.map(
+              (letter) => html`<li>
+                <strong>${letter.subject}</strong><br />
+                Кому: ${letter.to}
+                ${letter.login
+                  ? html`<span class="credentials">Логин: ${letter.login}</span>
+                      <span class="credentials">Временный пароль: ${letter.password}</span>`
+                  : nothing}
+                <pre>${letter.text}</pre>
+              </li>`,
+            )}
+          </ul>`}
+
+      <h3>Данные демо</h3>
+      <button type="button" @click=${() => this.reset()}>Сбросить все демо-данные</button>`;
+  }
+
+  private renderApplication(application: DemoApplication) {
+    const { number } = application;
+    return html`<li>
+      <strong>${number}</strong> · ${STATUS[application.status] ?? application.status}<br />
+      ${application.fullName}<br />
+      ${application.email}
+      ${application.reason ? html`<br />Причина: ${application.reason}` : nothing}
+      ${application.status === 'pending'
+        ? html`<div>
+            <button type="button" @click=${() => this.decide(application, 'approve')}>
+              Одобрить ${number}
+            </button>
+            <label>
+              Причина отказа
+              <input
+                .value=${this.reasons[number] ?? ''}
+                @input=${(event: InputEvent) =>
+                  (this.reasons = {
+                    ...this.reasons,
+                    [number]: (event.target as HTMLInputElement).value,
+                  })}
+              />
+            </label>
+            <button type="button" @click=${() => this.decide(application, 'reject')}>
+              Отклонить ${number}
+            </button>
+          </div>`
+        : nothing}
+    </li>`;
+  }
+}
+
+if (!customElements.get('demo-moderator-panel')) {
+  customElements.define('demo-moderator-panel', DemoModeratorPanel);
+}
