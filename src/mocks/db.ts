@@ -85,7 +85,7 @@ interface WizardProgress {
   newPassword?: string;
 }
 
-interface MockState {
+export interface MockState {
   version: 1;
   counter: number;
   organizations: MockOrganization[];
