@@ -115,9 +115,9 @@ function sizeReport(): Plugin {
       const width = Math.max(...rows.map(([file]) => file.length));
       const lines = rows.map(([file, size]) => `  ${file.padEnd(width)} ${kilobytes(size)}`);
       process.stdout.write(
-        `\nGzipped sizes (an entry counts with its chunks; lit, zod and msw not counted):\n` +
-          `${lines.join('\n')}\n` +
-          `  (the script-tag bundle counts everything it contains)\n\n`,
+        '\nGzipped sizes. An ES entry counts with its chunks, unminified (the importer\n' +
+          'minifies), without lit, zod and msw; the minified bundle counts everything.\n' +
+          `${lines.join('\n')}\n\n`,
       );
     },
   };

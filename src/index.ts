@@ -9,7 +9,14 @@ export { EduSettlementPicker } from './elements/settlement-picker/settlement-pic
 export { EduSchoolList } from './elements/school-list/school-list.js';
 export { EduOrganizationProfile } from './elements/organization-profile/organization-profile.js';
 export { EduProfileReport } from './elements/profile-report/profile-report.js';
+export { EduApplicationForm } from './elements/application-form/application-form.js';
+export { EduApplicationSent } from './elements/application-sent/application-sent.js';
+export { EduApplicationStatus } from './elements/application-status/application-status.js';
+export { EduLoginForm } from './elements/login-form/login-form.js';
+export { EduActivationWizard } from './elements/activation-wizard/activation-wizard.js';
+export { EduSetupWizard } from './elements/setup-wizard/setup-wizard.js';
 export { EduAuthorityFlow } from './elements/authority-flow/authority-flow.js';
+export { EduWizard } from './elements/wizard/wizard.js';
 
 export { EduElement } from './core/edu-element.js';
 export { define } from './core/define.js';
