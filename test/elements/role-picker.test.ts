@@ -74,12 +74,13 @@ describe('<edu-role-picker>', () => {
 
     form.reset();
     await el.updateComplete;
-    expect(new FormData(form).get('role')).to.be.null;
+    expect(new FormData(form).get('role')).to.equal(null);
   });
 
   it('speaks English with lang="en" and takes string overrides', async () => {
+    const messages = { heading: 'Who is applying?' };
     const el = await fixture<EduRolePicker>(
-      html`<edu-role-picker lang="en" .messages=${{ heading: 'Who is applying?' }}></edu-role-picker>`,
+      html`<edu-role-picker lang="en" .messages=${messages}></edu-role-picker>`,
     );
 
     expect(deepText(el)).to.include('Who is applying?');

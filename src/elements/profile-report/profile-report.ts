@@ -82,6 +82,9 @@ export class EduProfileReport extends EduElement {
   @state() private summaryShown = false;
   @state() private receipt: ProfileReportReceipt | null = null;
 
+  /** Fields changed since they were last checked; leaving one of them checks it again. */
+  #edited = new Set<Field>();
+
   #send = new Task(this, {
     autoRun: false,
     task: async ([report]: readonly [ProfileReport], { signal }) =>
@@ -206,8 +209,8 @@ export class EduProfileReport extends EduElement {
         aria-describedby=${error ? 'comment-hint comment-error' : 'comment-hint'}
         aria-invalid=${error ? 'true' : 'false'}
         .value=${this.comment}
-        @input=${(event: Event) => (this.comment = (event.target as HTMLTextAreaElement).value)}
-        @blur=${() => this.#check('comment')}
+        @input=${(event: Event) => this.#edit('comment', event)}
+        @blur=${() => this.#leave('comment')}
       ></textarea>
     </div>`;
   }
@@ -228,8 +231,8 @@ export class EduProfileReport extends EduElement {
         aria-describedby=${error ? 'email-hint email-error' : 'email-hint'}
         aria-invalid=${error ? 'true' : 'false'}
         .value=${this.contactEmail}
-        @input=${(event: Event) => (this.contactEmail = (event.target as HTMLInputElement).value)}
-        @blur=${() => this.#check('contactEmail')}
+        @input=${(event: Event) => this.#edit('contactEmail', event)}
+        @blur=${() => this.#leave('contactEmail')}
       />
     </div>`;
   }
@@ -275,12 +278,24 @@ export class EduProfileReport extends EduElement {
     this.errors = { ...this.errors, [field]: this.#problemWith(field) };
   }
 
+  #edit(field: 'comment' | 'contactEmail', event: Event): void {
+    this[field] = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+    this.#edited.add(field);
+  }
+
+  /** Checks a field as it is left, unless untouched: tabbing past is no answer yet. */
+  #leave(field: Field): void {
+    if (!this.#edited.delete(field)) return;
+    this.#check(field);
+  }
+
   #toggleReason = (event: Event): void => {
     const box = event.target as HTMLInputElement;
     const reason = box.value as Reason;
     this.reasons = box.checked
       ? REASONS.filter((known) => known === reason || this.reasons.includes(known))
       : this.reasons.filter((chosen) => chosen !== reason);
+    this.#edited.add('reasons');
 
     // Ticking a box is a deliberate answer: a stale "tick something" goes at once.
     if (this.errors.reasons && this.reasons.length > 0) this.#check('reasons');
@@ -290,7 +305,7 @@ export class EduProfileReport extends EduElement {
   #leaveReasons = (event: FocusEvent): void => {
     const fieldset = event.currentTarget as HTMLElement;
     if (fieldset.contains(event.relatedTarget as Node | null)) return;
-    this.#check('reasons');
+    this.#leave('reasons');
   };
 
   #focusField(event: Event, field: Field): void {
@@ -323,6 +338,7 @@ export class EduProfileReport extends EduElement {
     const errors: FieldErrors = {};
     for (const field of FIELDS) errors[field] = this.#problemWith(field);
     this.errors = errors;
+    this.#edited.clear();
 
     if (FIELDS.some((field) => errors[field])) {
       void this.#showSummary();

@@ -152,7 +152,6 @@ export class EduSchoolList extends EduElement {
           type="search"
           autocomplete="off"
           aria-describedby="search-hint"
-          aria-controls="organizations"
           .value=${this.query}
           @input=${this.#onSearch}
         />
@@ -213,26 +212,23 @@ export class EduSchoolList extends EduElement {
 
   #renderOrganization(organization: Organization, index: number, m: SchoolListMessages) {
     const title = organization.shortName || organization.fullName;
-    const labelledBy = organization.generated ? `name-${index} sample-${index}` : `name-${index}`;
 
     return html`<li>
       <button
         type="button"
         class="organization"
         part="organization"
-        aria-labelledby=${labelledBy}
-        aria-describedby="details-${index}"
         @click=${() => this.#choose(organization)}
       >
         <span class="organization-name">
           <span id="name-${index}">${title}</span>
           ${organization.generated
-            ? html`<span class="sample" id="sample-${index}">
+            ? html`<span class="sample">
                 ${m.sample}<span class="visually-hidden">, ${m.sampleExplained}</span>
               </span>`
             : nothing}
         </span>
-        <span class="organization-details" id="details-${index}">
+        <span class="organization-details">
           ${organization.shortName ? html`<span>${organization.fullName}</span>` : nothing}
           ${organization.inn ? html`<span>${m.inn} ${organization.inn}</span>` : nothing}
           ${organization.address
