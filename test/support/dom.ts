@@ -14,6 +14,7 @@ export function allDeep(root: ParentNode): Element[] {
     }
   };
   walk(root);
+  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
   return found;
 }
 
@@ -64,7 +65,7 @@ export function field(root: ParentNode, text: string | RegExp): HTMLInputElement
       .map((id) => (input.getRootNode() as ShadowRoot).getElementById?.(id))
       .map((label) => (label ? deepText(label) : ''));
     const names = [...labels, ...labelledBy, input.getAttribute('aria-label') ?? ''];
-    if (names.some((name) => matches(name, text))) return input;
+    if (names.some((name) => matches(name.trim(), text))) return input;
   }
   throw new Error(`No field labelled "${text}" on the screen`);
 }
