@@ -459,7 +459,7 @@ describe('<edu-application-form>', () => {
       await sendKeys({ type: '0522004310' });
 
       await waitUntil(() => deepText(el.shadowRoot!).includes('уже зарегистрирована'), '', {
-        timeout: 3000,
+        timeout: 6000,
       });
       const text = deepText(el.shadowRoot!);
       expect(text).to.include('тот же ИНН, похожее наименование в этом населённом пункте');

@@ -21,8 +21,9 @@ export const applicationFormStyles = css`
   .summary a {
     color: var(--_error);
     font-weight: 600;
-    display: inline-block;
-    min-height: 24px;
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
   }
   .duplicates {
     padding: calc(var(--_space) * 2);
