@@ -176,7 +176,7 @@ export class EduLoginForm extends EduElement {
       'too-many-attempts': this.waitSeconds > 0 ? t.tooManyAttempts(this.waitSeconds) : '',
     }[refusal];
     if (!text) return nothing;
-    // The countdown changes every second: the alert is read once, the timer stays silent.
+    // The countdown changes every second: the status region reads it once, the timer is silent.
     return html`<div class="alert" part="error" data-code=${refusal}>
       <p role=${refusal === 'too-many-attempts' ? 'timer' : 'alert'}>${text}</p>
     </div>`;
@@ -252,9 +252,12 @@ export class EduLoginForm extends EduElement {
 
   #startCountdown(seconds: number) {
     this.#stopCountdown();
+    // Counted from a deadline: a phone that sleeps the page must not stretch the wait.
+    const deadline = Date.now() + Math.max(1, seconds) * 1000;
     this.waitSeconds = Math.max(1, seconds);
+    this.announcement = this.t.tooManyAttempts(this.waitSeconds);
     this.#countdown = setInterval(() => {
-      this.waitSeconds -= 1;
+      this.waitSeconds = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
       if (this.waitSeconds > 0) return;
       this.#stopCountdown();
       this.failure = undefined;

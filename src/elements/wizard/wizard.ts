@@ -81,7 +81,7 @@ export abstract class EduWizard<
         this.#apply(progress, false);
         return progress;
       } catch (error) {
-        if (isSessionExpired(error)) this.emit('edu-session-expired', {});
+        if (isSessionExpired(error)) this.emit('edu-session-expired', { step: this.current });
         throw error;
       }
     },
@@ -96,8 +96,7 @@ export abstract class EduWizard<
         const progress = await this.sendStep(step, payload, signal);
         clearDraft(this.#draftKey(step));
         this.models.delete(step);
-        this.announcement = this.t.saved;
-        this.#apply(progress, true);
+        this.#apply(progress, true, this.t.saved);
       } catch (error) {
         if (error instanceof ApiError && error.kind === 'aborted') return;
         this.#saveFailed(error);
@@ -297,21 +296,21 @@ export abstract class EduWizard<
     return progress.next ?? progress.steps.find((step) => step.status === 'optional')?.id ?? null;
   }
 
-  #apply(progress: WizardState<Id>, moveFocus: boolean) {
+  #apply(progress: WizardState<Id>, moveFocus: boolean, prefix = '') {
     this.progress = progress;
     const upcoming = this.#upcoming(progress);
     if (upcoming === null) {
       this.finished = true;
       this.current = undefined;
-      this.#announce(this.t.finishedAnnouncement);
+      this.#announce(`${prefix} ${this.t.finishedAnnouncement}`.trim());
       if (moveFocus) void this.#focusHeading();
       this.emit(this.completeEvent, { state: progress });
       return;
     }
-    this.#open(upcoming, moveFocus);
+    this.#open(upcoming, moveFocus, prefix);
   }
 
-  #open(step: Id, moveFocus: boolean) {
+  #open(step: Id, moveFocus: boolean, prefix = '') {
     const progress = this.progress;
     if (!progress) return;
 
@@ -324,7 +323,8 @@ export abstract class EduWizard<
     this.saveFailure = undefined;
 
     const index = progress.steps.findIndex((item) => item.id === step);
-    this.#announce(this.t.stepOf(index + 1, progress.steps.length, this.t.steps[step]));
+    const stepOf = this.t.stepOf(index + 1, progress.steps.length, this.t.steps[step]);
+    this.#announce(`${prefix} ${stepOf}`.trim());
     if (moveFocus) void this.#focusHeading();
   }
 
