@@ -4,6 +4,7 @@
  * keyboard layout, a Latin spelling, or the district after the name.
  * Pure TypeScript: the same index serves a widget and a backend.
  */
+import { BigramIndex, bigrams } from './grams.js';
 import { editDistance, fold, fromLatinLayout, hasLatin, latinSkeleton } from './normalize.js';
 
 export { editDistance, fold, fromLatinLayout, latinSkeleton } from './normalize.js';
@@ -165,10 +166,28 @@ export function createSettlementSearch<T extends Searchable>(
       core: words.filter((word) => !GENERIC_WORDS.has(word)).join(''),
       words,
       skeleton: latinSkeleton(record.name),
-      wordSkeletons: words.map((word) => latinSkeleton(word)),
+      wordSkeletons: words.length > 1 ? words.map((word) => latinSkeleton(word)) : [],
       districtWords,
     };
   });
+
+  const pairs = new BigramIndex(entries.length);
+  entries.forEach((entry, position) =>
+    pairs.add(position, [entry.compact, entry.core, entry.skeleton, ...entry.wordSkeletons]),
+  );
+
+  /** The entries a query could match, or all of them when it is too short to tell. */
+  function candidates(interpretations: Interpretation[]): Entry<T>[] {
+    const texts = new Set(interpretations.flatMap(({ form }) => [form.compact, form.skeleton]));
+    const found = new Set<number>();
+    for (const text of texts) {
+      if (!text) continue;
+      const need = bigrams(text).size - 3 * allowedTypos(text.length);
+      if (need <= 0) return entries;
+      pairs.collect(text, need, found);
+    }
+    return [...found].sort((a, b) => a - b).map((position) => entries[position]!);
+  }
 
   function score(interpretations: Interpretation[], entry: Entry<T>): number {
     let best = 0;
@@ -193,7 +212,7 @@ export function createSettlementSearch<T extends Searchable>(
       }
 
       const found: { entry: Entry<T>; score: number }[] = [];
-      for (const entry of entries) {
+      for (const entry of candidates(interpretations)) {
         const value = score(interpretations, entry);
         if (value > 0) found.push({ entry, score: value });
       }

@@ -61,6 +61,37 @@ describe('settlement search', () => {
     expect(first('Касумкнет')).to.equal('Касумкент');
   });
 
+  it('forgives a typo at any position, of every kind', () => {
+    for (const name of ['Дербент', 'Касумкент', 'Хасавюрт', 'Каспийск']) {
+      const word = name.toLowerCase();
+      const typos = new Set<string>();
+      for (let i = 0; i < word.length; i++) {
+        typos.add(word.slice(0, i) + word.slice(i + 1));
+        typos.add(`${word.slice(0, i)}ы${word.slice(i + 1)}`);
+        typos.add(`${word.slice(0, i)}о${word.slice(i)}`);
+        if (i + 1 < word.length) {
+          typos.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+        }
+      }
+      for (const typo of typos) expect(names(typo, 20), typo).to.include(name);
+    }
+  });
+
+  it('finds a name among a hundred thousand records', () => {
+    const crowd: Settlement[] = [];
+    for (let copy = 0; copy < 60; copy++) {
+      for (const settlement of settlements) {
+        const { id, name } = settlement;
+        crowd.push({ ...settlement, id: `${id}-${copy}`, name: `${name}${copy}` });
+      }
+    }
+    crowd.push(settlements.find((s) => s.name === 'Касумкент')!);
+    const large = createSettlementSearch(crowd);
+    expect(crowd.length).to.be.greaterThan(98_000);
+    expect(large.search('Касумкнет', { limit: 1 })[0]!.id).to.equal('0503200000100');
+    expect(large.search('rfcevrtyn', { limit: 1 })[0]!.id).to.equal('0503200000100');
+  });
+
   it('ranks exact and prefix matches above typos', () => {
     // "Ахты" is exact; "Ашты" is one letter away and comes after it.
     const found = names('Ахты', 10);
