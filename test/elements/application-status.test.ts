@@ -74,7 +74,7 @@ describe('<edu-application-status>', () => {
 
     await waitUntil(() => textOf(el).includes('на проверке'));
     expect(textOf(el)).to.include(`Заявка № ${PENDING_APPLICATION.number} на проверке`);
-    expect(textOf(el)).to.match(/ждёт модератора с \d{1,2} [а-я]+ \d{4}/);
+    expect(textOf(el)).to.match(/отправлена \d{1,2} [а-я]+ \d{4} г\. и ждёт модератора\./);
     await expect(el).to.be.accessible();
   });
 

@@ -45,8 +45,13 @@ export function isOptional(name: FieldName): boolean {
   return OPTIONAL.has(name);
 }
 
+/**
+ * E-mail fields are `type="text"` with `inputmode="email"`: Chromium turns a
+ * Cyrillic domain typed into `type="email"` into punycode (школа.рф becomes
+ * xn--80aaa…), and the person would no longer recognise their own address.
+ */
 export interface FieldInput {
-  type: 'text' | 'email' | 'tel';
+  type: 'text' | 'tel';
   inputmode?: 'numeric' | 'email' | 'tel';
   autocomplete: string;
   spellcheck?: false;
@@ -70,8 +75,8 @@ export const FIELD_INPUTS: Record<FieldName, FieldInput> = {
   firstName: { type: 'text', autocomplete: 'given-name' },
   middleName: { type: 'text', autocomplete: 'additional-name' },
   position: { type: 'text', autocomplete: 'organization-title' },
-  email: { type: 'email', inputmode: 'email', autocomplete: 'email', spellcheck: false },
-  emailConfirm: { type: 'email', inputmode: 'email', autocomplete: 'email', spellcheck: false },
+  email: { type: 'text', inputmode: 'email', autocomplete: 'email', spellcheck: false },
+  emailConfirm: { type: 'text', inputmode: 'email', autocomplete: 'email', spellcheck: false },
   phone: { type: 'tel', inputmode: 'tel', autocomplete: 'tel' },
 };
 

@@ -156,8 +156,8 @@ export class EduApplicationStatus extends EduElement {
       <h2>${m.title}</h2>
       <p>${m.intro}</p>
       <form novalidate @submit=${this.#onSubmit}>
-        ${this.#renderField('number', m.numberLabel, m.numberHint, 'text', 'off')}
-        ${this.#renderField('email', m.emailLabel, m.emailHint, 'email', 'email')}
+        ${this.#renderField('number', m.numberLabel, m.numberHint, 'off')}
+        ${this.#renderField('email', m.emailLabel, m.emailHint, 'email')}
         <div class="actions">
           <button type="submit">${m.check}</button>
         </div>
@@ -167,11 +167,11 @@ export class EduApplicationStatus extends EduElement {
     `;
   }
 
+  /** A text input, also for the e-mail: `type="email"` would show a Cyrillic domain as punycode. */
   #renderField(
     field: StatusField,
     label: string,
     hint: string,
-    type: 'text' | 'email',
     autocomplete: string,
   ) {
     const id = `status-${field}`;
@@ -187,7 +187,8 @@ export class EduApplicationStatus extends EduElement {
         : nothing}
       <input
         id=${id}
-        type=${type}
+        type="text"
+        inputmode=${field === 'email' ? 'email' : 'text'}
         autocomplete=${autocomplete}
         spellcheck="false"
         aria-required="true"

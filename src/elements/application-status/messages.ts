@@ -43,7 +43,7 @@ export const applicationStatusMessages: MessageBundle<ApplicationStatusMessages>
     checking: 'Узнаём статус заявки…',
     pendingTitle: (number) => `Заявка № ${number} на проверке`,
     pendingText: (since, email) =>
-      `Заявка ждёт модератора с ${since}. Когда её одобрят, на адрес ${email} придёт письмо ` +
+      `Заявка отправлена ${since} и ждёт модератора. Когда её одобрят, на адрес ${email} придёт письмо ` +
       'с логином и временным паролем.',
     approvedTitle: (number) => `Заявка № ${number} одобрена`,
     approvedText: (email) => `Письмо с логином и временным паролем отправлено на адрес ${email}.`,
