@@ -33,6 +33,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/demo',
     emptyOutDir: true,
+    // The mock backend carries every settlement of the region.
+    chunkSizeWarningLimit: 1000,
     rolldownOptions: { input: pages },
   },
 });
