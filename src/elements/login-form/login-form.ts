@@ -145,10 +145,11 @@ export class EduLoginForm extends EduElement {
               type="button"
               class="secondary"
               aria-controls="password"
+              aria-label=${t.showPassword}
               aria-pressed=${this.passwordShown ? 'true' : 'false'}
               @click=${() => (this.passwordShown = !this.passwordShown)}
             >
-              ${t.showPassword}
+              ${t.show}
             </button>
           </div>
           <span class="caps" id="caps" aria-live="polite">${this.capsLock ? t.capsLock : ''}</span>

@@ -7,6 +7,7 @@ export interface LoginFormMessages {
   login: string;
   loginHint: string;
   password: string;
+  show: string;
   showPassword: string;
   capsLock: string;
   submit: string;
@@ -30,6 +31,7 @@ export const loginFormMessages: MessageBundle<LoginFormMessages> = {
     login: 'Логин',
     loginHint: 'Как в письме с учётными данными',
     password: 'Пароль',
+    show: 'Показать',
     showPassword: 'Показать пароль',
     capsLock: 'Включён Caps Lock: пароль вводится заглавными буквами.',
     submit: 'Войти',
@@ -59,6 +61,7 @@ export const loginFormMessages: MessageBundle<LoginFormMessages> = {
     login: 'Login',
     loginHint: 'As written in the letter with your credentials',
     password: 'Password',
+    show: 'Show',
     showPassword: 'Show password',
     capsLock: 'Caps Lock is on: the password is being typed in capital letters.',
     submit: 'Log in',
