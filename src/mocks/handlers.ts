@@ -435,6 +435,16 @@ export function createHandlers({
     return reply(S.Coverage, db.coverage(municipalityId));
   });
 
+  /** Why the moderator cannot decide on an application, if they cannot. */
+  function undecided(number: string): Response | undefined {
+    const stored = db.application(number);
+    if (!stored) return notFound('Такой заявки нет.');
+    if (stored.application.status !== 'pending') {
+      return problem(409, 'already-decided', 'Решение по этой заявке уже принято.');
+    }
+    return undefined;
+  }
+
   const demo = [
     http.get(at('/_demo/applications'), () =>
       HttpResponse.json({ items: db.applications.map((stored) => stored.application) }),
@@ -442,13 +452,15 @@ export function createHandlers({
 
     http.post(at('/_demo/applications/:number/approve'), ({ params }) => {
       const number = param(params.number);
-      if (!db.application(number)) return notFound('Такой заявки нет.');
+      const decided = undecided(number);
+      if (decided) return decided;
       return HttpResponse.json(db.approveApplication(number));
     }),
 
     http.post(at('/_demo/applications/:number/reject'), async ({ request, params }) => {
       const number = param(params.number);
-      if (!db.application(number)) return notFound('Такой заявки нет.');
+      const decided = undecided(number);
+      if (decided) return decided;
       const body = (await readJson(request)) as { reason?: unknown } | undefined;
       const reason = typeof body?.reason === 'string' ? body.reason.trim() : '';
       if (!reason) return invalid([{ path: ['reason'], message: 'Укажите причину отказа.' }]);

@@ -19,6 +19,7 @@ const TITLES: Record<string, string> = {
   'password-expired': 'Срок временного пароля истёк',
   'too-many-attempts': 'Слишком много попыток',
   'server-error': 'Ошибка на сервере',
+  'already-decided': 'Заявка уже рассмотрена',
 };
 
 export interface FieldProblem {

@@ -48,6 +48,37 @@ export const scenarioHandlers = {
     ];
   },
 
+  /**
+   * Lists answer in the contract's shape, but every name is markup: a widget
+   * must show it as text. Other requests go on to the next handlers.
+   */
+  hostile(baseUrl = '/api'): HttpHandler[] {
+    const root = baseUrl.replace(/\/+$/, '');
+    const municipality = { id: 'hostile-m', name: `${HOSTILE_TEXT} район` };
+    const settlement = { id: 'hostile-s', name: HOSTILE_TEXT, municipality };
+    const organization = {
+      id: 'hostile-o',
+      fullName: `МКОУ "${HOSTILE_TEXT}"`,
+      shortName: HOSTILE_TEXT,
+      address: HOSTILE_TEXT,
+      settlementId: settlement.id,
+      generated: true,
+    };
+    const authority = { ...organization, id: 'hostile-a', municipalityId: municipality.id };
+    const page = (item: object) => ({ items: [item], nextCursor: null, total: 1 });
+    return [
+      http.get(`${root}/settlements`, () => HttpResponse.json(page(settlement))),
+      http.get(`${root}/municipalities`, () => HttpResponse.json(page(municipality))),
+      http.get(`${root}/settlements/:id/organizations`, () =>
+        HttpResponse.json(page(organization)),
+      ),
+      http.get(`${root}/municipalities/:id/authorities`, () => HttpResponse.json(page(authority))),
+      http.post(`${root}/duplicates`, () =>
+        HttpResponse.json({ matches: [{ organization, score: 0.9, reasons: ['same-name'] }] }),
+      ),
+    ];
+  },
+
   /** Every request answers 200 with a body that breaks the contract. */
   malformed(baseUrl = '/api'): HttpHandler[] {
     return [

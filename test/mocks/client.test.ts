@@ -229,6 +229,9 @@ describe('the client against the mock backend', () => {
       const status = await api().getApplication(PENDING_APPLICATION);
       expect(status).to.include({ status: 'rejected', reason: 'Неверный ОГРН' });
       expect(mock.db.outbox.at(-1)!.subject).to.include('отклонена');
+
+      const again = await fetch(`/api/_demo/applications/${number}/approve`, { method: 'POST' });
+      expect(again.status).to.equal(409);
     });
   });
 

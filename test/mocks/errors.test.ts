@@ -206,6 +206,17 @@ describe('the mock backend’s problems', () => {
       expect((await api().login(DEMO_ACCOUNT)).needsActivation).to.equal(true);
     });
 
+    it('hostile: names that are markup, in the contract’s shape', async () => {
+      mock.worker.use(...scenarioHandlers.hostile('/api'));
+      const [settlement] = (await api().searchSettlements({ query: 'x' })).items;
+      expect(settlement!.name).to.equal(HOSTILE_TEXT);
+      const [school] = (await api().listOrganizations('any')).items;
+      expect(school!.shortName).to.equal(HOSTILE_TEXT);
+      const { matches } = await api().checkDuplicates({ name: 'x' });
+      expect(matches[0]!.organization.fullName).to.include(HOSTILE_TEXT);
+      expect((await api().listAuthorities('any')).items).to.have.length(1);
+    });
+
     it('slow: answers after the delay, with the ordinary data', async () => {
       mock.worker.use(...scenarioHandlers.slow('/api', 50));
       expect((await api().getSettlement(AKHTY)).name).to.equal('Ахты');
