@@ -5,7 +5,7 @@ import '../../src/elements/school-list/define.js';
 import type { EduSchoolList } from '../../src/elements/school-list/define.js';
 import type { Organization, Settlement } from '../../src/contract/types.js';
 import { commonMessages } from '../../src/core/messages.js';
-import { button, deepText, field, tabTo, typeInto } from '../support/dom.js';
+import { button, deepActiveElement, deepText, field, tabTo, typeInto } from '../support/dom.js';
 import { mock } from '../support/mock.js';
 
 const akhty: Settlement = {
@@ -159,6 +159,7 @@ describe('<edu-school-list>', () => {
 
     expect(cards(root)[2]!.textContent).to.include('Тестовая СОШ № 3');
     expect(root.querySelector('[part="more"]')).to.equal(null);
+    expect(deepActiveElement()).to.equal(cards(root)[2]);
   });
 
   it('shows a server failure with a retry', async () => {

@@ -225,6 +225,19 @@ describe('<edu-settlement-picker>', () => {
     expect(root.getElementById(errorId)!.textContent).to.include('Выберите населённый пункт');
   });
 
+  it('does not scold a required field that was only tabbed past', async () => {
+    const el = await fixture<EduSettlementPicker>(
+      html`<edu-settlement-picker required></edu-settlement-picker>`,
+    );
+    const input = field(el.shadowRoot!, 'Населённый пункт');
+
+    input.focus();
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+  });
+
   it('gives its form the chosen settlement’s id and blocks a required empty one', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
       <edu-settlement-picker name="settlement" required></edu-settlement-picker>
@@ -254,6 +267,23 @@ describe('<edu-settlement-picker>', () => {
 
     expect(((await cleared) as CustomEvent).detail.settlement).to.equal(null);
     expect(el.value).to.equal(null);
+  });
+
+  it('shows a settlement given as its value, and forgets it when the value is cleared', async () => {
+    const akhty = {
+      id: '0500500000100',
+      name: 'Ахты',
+      municipality: { id: '0500500000000', name: 'Ахтынский район' },
+    };
+    const { el, input } = await picker(
+      html`<edu-settlement-picker .value=${akhty}></edu-settlement-picker>`,
+    );
+    expect(input.value).to.equal('Ахты');
+
+    el.value = null;
+    await el.updateComplete;
+
+    expect(input.value).to.equal('');
   });
 
   it('searches municipalities with kind="municipality"', async () => {

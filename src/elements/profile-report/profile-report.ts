@@ -324,11 +324,14 @@ export class EduProfileReport extends EduElement {
   };
 
   #restoreDraft(): void {
-    const draft = loadDraft<Partial<Draft>>(this.#draftKey);
-    if (!draft) return;
+    // Another organization starts from its own draft, or from nothing.
+    const draft = loadDraft<Partial<Draft>>(this.#draftKey) ?? {};
     this.reasons = (draft.reasons ?? []).filter((reason) => REASONS.includes(reason));
     this.comment = typeof draft.comment === 'string' ? draft.comment : '';
     this.contactEmail = typeof draft.contactEmail === 'string' ? draft.contactEmail : '';
+    this.errors = {};
+    this.summaryShown = false;
+    this.receipt = null;
   }
 
   #submit = (event: SubmitEvent): void => {

@@ -114,9 +114,11 @@ export class EduSchoolList extends EduElement {
         signal,
       }),
     onComplete: (page) => {
+      const firstNew = this.organizations.length;
       this.organizations = [...this.organizations, ...page.items];
       this.nextCursor = page.nextCursor;
       this.total = page.total ?? this.total;
+      void this.#focusOrganization(firstNew);
     },
     onError: (error) => {
       // A page abandoned for a new search is no failure to show.
@@ -285,6 +287,12 @@ export class EduSchoolList extends EduElement {
     this.moreError = null;
     void this.#nextPage.run([this.#settlementId, this.query.trim(), cursor]);
   };
+
+  /** After «Показать ещё» the button may be gone: focus goes on to the first new organization. */
+  async #focusOrganization(index: number): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('button.organization')[index]?.focus();
+  }
 
   #choose(organization: Organization): void {
     this.emit<OrganizationSelectDetail>('edu-organization-select', { organization });

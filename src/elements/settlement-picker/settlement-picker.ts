@@ -101,6 +101,8 @@ export class EduSettlementPicker extends EduElement {
 
   #internals = this.attachInternals();
   #announcements = 0;
+  /** Whether the person has typed here: only then does leaving it empty call for an answer. */
+  #typed = false;
 
   #search = new Task(this, {
     task: async ([kind, text, limit], { signal }): Promise<Page<Place> | typeof initialState> => {
@@ -128,6 +130,7 @@ export class EduSettlementPicker extends EduElement {
   }
 
   formResetCallback(): void {
+    this.#typed = false;
     this.value = null;
     this.text = '';
     this.searchText = '';
@@ -136,10 +139,16 @@ export class EduSettlementPicker extends EduElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('value') && this.value && this.text !== this.value.name) {
+    if (!changed.has('value')) return;
+
+    const previous = changed.get('value') as Place | null | undefined;
+    if (this.value && this.text !== this.value.name) {
       this.text = this.value.name;
       this.searchText = '';
       this.expanded = false;
+    } else if (!this.value && previous && this.text === previous.name) {
+      // Cleared from outside (a new journey): the old name must not linger.
+      this.text = '';
     }
   }
 
@@ -265,6 +274,7 @@ export class EduSettlementPicker extends EduElement {
   #onInput = (event: InputEvent): void => {
     this.text = (event.target as HTMLInputElement).value;
     this.searchText = this.text;
+    this.#typed = true;
     this.expanded = true;
     this.fieldError = '';
     if (this.value && this.value.name !== this.text) this.#announceChoice(null);
@@ -347,15 +357,15 @@ export class EduSettlementPicker extends EduElement {
   }
 
   /** On leaving the field: typed text that was never chosen from the list is not a choice. */
-  #validate(): void {
+  #validate(submitting = false): void {
     const m = pick(settlementPickerMessages, this.language, this.messages)[this.kind];
     if (this.value) this.fieldError = '';
     else if (this.text.trim()) this.fieldError = m.notChosen;
-    else if (this.required) this.fieldError = m.missing;
+    else if (this.required && (this.#typed || submitting)) this.fieldError = m.missing;
   }
 
   #showMissing(): void {
-    this.#validate();
+    this.#validate(true);
     this.input?.focus();
   }
 
