@@ -269,7 +269,7 @@ describe('<edu-settlement-picker>', () => {
     expect(el.value).to.equal(null);
   });
 
-  it('shows a settlement given as its value, and forgets it when the value is cleared', async () => {
+  it('shows a settlement given as its value, and forgets it once cleared', async () => {
     const akhty = {
       id: '0500500000100',
       name: 'Ахты',
