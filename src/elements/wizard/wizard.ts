@@ -121,7 +121,7 @@ export abstract class EduWizard<
 
   override render() {
     return html`
-      <h2 tabindex="-1" part="title">${this.t.title}</h2>
+      <h2 part="title">${this.t.title}</h2>
       ${this.#loading.render({
         initial: () => this.#renderLoading(),
         pending: () => (this.progress ? this.#renderBody() : this.#renderLoading()),
