@@ -125,6 +125,7 @@ export class EduSettlementPicker extends EduElement {
     this.addEventListener('invalid', () => this.#showMissing());
   }
 
+  /** Moves focus to the text field. */
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
   }
