@@ -118,7 +118,7 @@ describe('edu-login-form', () => {
     await waitUntil(() => root.querySelector('[data-code="too-many-attempts"]'));
 
     expect(alertText(form)).to.include('через 2 секунды');
-    expect(root.querySelector('[role="timer"]')).to.exist;
+    expect(root.querySelector('[role="timer"]')).not.to.equal(null);
     expect(root.querySelector('[role="status"]')?.textContent).to.include(
       'Слишком много попыток входа',
     );
