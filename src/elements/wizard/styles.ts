@@ -48,7 +48,6 @@ export const wizardStyles = css`
     margin-bottom: var(--_space);
   }
   h3:focus,
-  h2:focus,
   .alert:focus {
     outline: var(--_focus);
     outline-offset: 4px;
