@@ -99,16 +99,13 @@ export function findDuplicates<O extends Organization>(
     if (reasons.length > 0) score = 1;
 
     if (name) {
-      const sameSettlement =
-        candidate.settlementId !== undefined &&
+      const sameSettlement = Boolean(candidate.settlementId) &&
         candidate.settlementId === organization.settlementId;
-      const settlementsDiffer =
-        candidate.settlementId !== undefined && !sameSettlement;
-      const names = [organization.fullName, organization.shortName].filter(Boolean) as string[];
+      const settlementsDiffer = Boolean(candidate.settlementId) && !sameSettlement;
       const best = settlementsDiffer
         ? null
-        : names
-            .map((text) => compareNames(name, parseSchoolName(text), sameSettlement))
+        : namesOf(organization)
+            .map((parts) => compareNames(name, parts, sameSettlement))
             .reduce<NameMatch | null>(
               (top, match) => (match && (!top || match.score > top.score) ? match : top),
               null,
@@ -125,3 +122,16 @@ export function findDuplicates<O extends Organization>(
 }
 
 const round = (score: number) => Math.round(score * 100) / 100;
+
+/** Parsed names of registered organizations; a registry is checked again and again. */
+const parsedNames = new WeakMap<Organization, SchoolNameParts[]>();
+
+function namesOf(organization: Organization): SchoolNameParts[] {
+  let names = parsedNames.get(organization);
+  if (!names) {
+    const texts = [organization.fullName, organization.shortName].filter(Boolean) as string[];
+    names = texts.map((text) => parseSchoolName(text));
+    parsedNames.set(organization, names);
+  }
+  return names;
+}

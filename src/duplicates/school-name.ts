@@ -82,7 +82,13 @@ export function parseSchoolName(name: string): SchoolNameParts {
   }
   const tokens = text.split(' ').filter(Boolean);
 
-  const parts: SchoolNameParts = { kind: null, number: null, place: null, namesake: null, words: [] };
+  const parts: SchoolNameParts = {
+    kind: null,
+    number: null,
+    place: null,
+    namesake: null,
+    words: [],
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (FORMS.has(token) || NOISE.has(token)) continue;
