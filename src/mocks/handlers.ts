@@ -117,6 +117,16 @@ function nameMatcher(query: string | null) {
   };
 }
 
+const LOOKALIKES: Record<string, string> = { O: 'О', M: 'М', Y: 'У', E: 'Е', A: 'А' };
+
+/** An application number as typed: any case, Latin look-alikes, spaces. */
+const applicationNumber = (typed: string) =>
+  typed
+    .trim()
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/[OMYEA]/g, (letter) => LOOKALIKES[letter]!);
+
 const byName = (a: { fullName: string; shortName?: string }, b: typeof a) =>
   (a.shortName ?? a.fullName).localeCompare(b.shortName ?? b.fullName, 'ru', { numeric: true });
 
@@ -289,7 +299,7 @@ export function createHandlers({
     http.get(at('/applications/:number'), async ({ request, params }) => {
       await wait();
       const email = new URL(request.url).searchParams.get('email')?.trim().toLowerCase() ?? '';
-      const stored = db.application(param(params.number).trim());
+      const stored = db.application(applicationNumber(param(params.number)));
       // The same answer for a wrong number and a wrong e-mail: nothing leaks.
       if (!stored || stored.application.email.toLowerCase() !== email) {
         return notFound('Заявки с таким номером и адресом электронной почты нет.');

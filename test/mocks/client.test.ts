@@ -176,6 +176,12 @@ describe('the client against the mock backend', () => {
       expect(rejected.status).to.equal('rejected');
       expect(rejected.reason).to.equal(REJECTED_APPLICATION.reason);
 
+      const typed = await api().getApplication({
+        number: ` oo-${PENDING_APPLICATION.number.slice(3)} `,
+        email: PENDING_APPLICATION.email,
+      });
+      expect(typed.number).to.equal(PENDING_APPLICATION.number);
+
       const error = await failure(
         api().getApplication({ number: PENDING_APPLICATION.number, email: 'someone@else.ru' }),
       );
