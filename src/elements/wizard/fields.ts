@@ -35,9 +35,14 @@ export interface TextFieldOptions {
   onPaste?(event: ClipboardEvent): void;
 }
 
-/** A labelled input with its hint and error wired for assistive technology. */
+/**
+ * A labelled input with its hint and error wired for assistive technology.
+ * An `email` field renders as text with `inputmode="email"`: Chromium reports
+ * a Cyrillic domain typed into `type="email"` as punycode.
+ */
 export function textField(options: TextFieldOptions) {
   const id = fieldId(options.key);
+  const email = options.type === 'email';
   const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 
   return html`<div class="field">
@@ -49,10 +54,11 @@ export function textField(options: TextFieldOptions) {
     <input
       id=${id}
       name=${options.key}
-      type=${options.type ?? 'text'}
+      type=${email ? 'text' : (options.type ?? 'text')}
       .value=${live(options.value)}
       autocomplete=${ifDefined(options.autocomplete)}
-      inputmode=${ifDefined(options.inputmode)}
+      inputmode=${ifDefined(email ? 'email' : options.inputmode)}
+      spellcheck=${ifDefined(email ? 'false' : undefined)}
       ?required=${options.required ?? false}
       aria-invalid=${options.error ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(options.key, !!options.hint, options.error))}
