@@ -7,7 +7,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod/mini';
 import * as S from '../contract/schemas.js';
 import type { ActivationStepId, SetupStepId } from '../contract/types.js';
-import { findDuplicates } from '../duplicates/index.js';
+import { findDuplicates, parseSchoolName } from '../duplicates/index.js';
 import { fold } from '../search/normalize.js';
 import { ACTIVATION_STEPS, SETUP_STEPS, type MockAccount, type MockDb } from './db.js';
 import type { MockOrganization } from './generate.js';
@@ -107,12 +107,17 @@ async function parseBody<T extends z.ZodMiniType>(
   return { ok: false, response: invalid(fieldProblems(result.error.issues)) };
 }
 
-/** Matches of a list's names to a query: every word of it starts a word of the name. */
+/**
+ * Matches of a list's names to a query: every word of it starts a word of
+ * the names, or names their kind ("сош" finds "средняя общеобразовательная школа").
+ */
 function nameMatcher(query: string | null) {
   const words = fold(query ?? '').split(' ').filter(Boolean);
   if (words.length === 0) return () => true;
   return (names: (string | undefined)[]) => {
-    const nameWords = fold(names.filter(Boolean).join(' ')).split(' ');
+    const texts = names.filter(Boolean) as string[];
+    const kinds = texts.map((text) => parseSchoolName(text).kind ?? '');
+    const nameWords = fold([...texts, ...kinds].join(' ')).split(' ');
     return words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)));
   };
 }

@@ -101,6 +101,28 @@ describe('the client against the mock backend', () => {
 
       const byFullName = await api().listOrganizations(AKHTY, { query: 'средняя ахтынская' });
       expect(byFullName.items.length).to.be.greaterThan(1);
+
+      const nothing = await api().listOrganizations(AKHTY, { query: 'лицей' });
+      expect(nothing).to.deep.equal({ items: [], nextCursor: null, total: 0 });
+    });
+
+    it('finds an approved school without a short name by its kind', async () => {
+      const fullName =
+        'Муниципальное казённое общеобразовательное учреждение ' +
+        '"Средняя общеобразовательная школа № 9 с. Ахты"';
+      const { number } = mock.db.createApplication({
+        kind: 'organization',
+        settlementId: AKHTY,
+        fullName,
+        inn: '0504000017',
+        ogrn: '1020504000010',
+        kpp: '050401001',
+        address: 'с. Ахты',
+        administrator: application().administrator,
+      });
+      mock.db.approveApplication(number);
+      const found = await api().listOrganizations(AKHTY, { query: 'СОШ 9' });
+      expect(found.items.map((o) => o.fullName)).to.deep.equal([fullName]);
     });
 
     it('answers 404 for the schools of an unknown settlement', async () => {
