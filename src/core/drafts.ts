@@ -16,13 +16,7 @@ function storage(): Storage | null {
 }
 
 export function loadDraft<T>(key: string): T | undefined {
-  let raw: string | null | undefined;
-  try {
-    raw = storage()?.getItem(PREFIX + key);
-  } catch {
-    raw = undefined;
-  }
-  raw ??= memory.get(key);
+  const raw = read(key);
   if (!raw) return undefined;
   try {
     return JSON.parse(raw) as T;
@@ -33,12 +27,17 @@ export function loadDraft<T>(key: string): T | undefined {
 
 export function saveDraft(key: string, value: unknown): void {
   const raw = JSON.stringify(value);
-  memory.set(key, raw);
+  const store = storage();
   try {
-    storage()?.setItem(PREFIX + key, raw);
+    if (store) {
+      store.setItem(PREFIX + key, raw);
+      memory.delete(key);
+      return;
+    }
   } catch {
-    // Quota or policy: the in-memory copy still survives a network failure.
+    // Quota or policy: fall back to memory, which still survives a network failure.
   }
+  memory.set(key, raw);
 }
 
 export function clearDraft(key: string): void {
@@ -48,4 +47,15 @@ export function clearDraft(key: string): void {
   } catch {
     // Nothing to clear where storage is unavailable.
   }
+}
+
+/** The stored draft; the in-memory copy only where storage refused it. */
+function read(key: string): string | null {
+  try {
+    const stored = storage()?.getItem(PREFIX + key);
+    if (stored != null) return stored;
+  } catch {
+    // Storage disabled: the in-memory copy is all there is.
+  }
+  return memory.get(key) ?? null;
 }

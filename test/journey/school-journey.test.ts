@@ -41,6 +41,14 @@ async function screenShows(journey: Element, text: string | RegExp, timeout = 50
   }
 }
 
+function fieldOrNull(journey: Element, label: string | RegExp): HTMLInputElement | null {
+  try {
+    return field(journey, label);
+  } catch {
+    return null;
+  }
+}
+
 /** Reaches a button by Tab and presses Enter on it. */
 async function activate(journey: Element, text: string | RegExp): Promise<void> {
   await tabTo(button(journey, text));
@@ -48,7 +56,10 @@ async function activate(journey: Element, text: string | RegExp): Promise<void> 
 }
 
 async function fillByKeyboard(journey: Element, answers: [string | RegExp, string][]) {
-  for (const [label, value] of answers) await typeInto(field(journey, label), value);
+  for (const [label, value] of answers) {
+    await waitUntil(() => fieldOrNull(journey, label), `no field "${label}"`, { timeout: 5000 });
+    await typeInto(field(journey, label), value);
+  }
 }
 
 describe('The school journey in <edu-connect>', () => {
@@ -95,20 +106,96 @@ describe('The school journey in <edu-connect>', () => {
     await activate(journey, 'Отправить заявку');
 
     await screenShows(journey, 'Заявка отправлена');
-    const [stored] = mock.db.applications.filter((a) => a.application.email.startsWith('zarema'));
-    expect(stored, 'the mock received the application').to.exist;
-    expect(deepText(journey)).to.include(stored!.application.number);
-    expect(deepActiveElement()?.closest('h1, h2, h3') ?? deepActiveElement()).to.exist;
+    const sent = mock.db.applications.filter((a) => a.application.email.startsWith('zarema'));
+    expect(sent, 'the mock received one application').to.have.length(1);
+    expect(deepText(journey)).to.include(sent[0]!.application.number);
+    expect(deepActiveElement()?.textContent, 'focus moved to the new screen').to.include(
+      'Заявка отправлена',
+    );
     await expect(journey).to.be.accessible();
   });
 
-  it('keeps the screen and the typed answers through a reload', async () => {
+  it('goes from the credentials in the letter through activation and setup, by keyboard', async () => {
+    const number = mock.db.applications[0]!.application.number;
+    const letter = mock.db.approveApplication(number);
+    const journey = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
+
+    await activate(journey, /войти/);
+    await screenShows(journey, 'Пароль');
+    await typeInto(field(journey, 'Логин'), letter.login);
+    await typeInto(field(journey, /^Пароль/), letter.password);
+    await press('Enter');
+
+    await screenShows(journey, 'Шаг 1 из 3');
+    await screenShows(journey, 'Условия использования сети');
+    await tabTo(field(journey, /принимаю условия/));
+    await press('Space');
+    await tabTo(field(journey, /даю согласие/));
+    await press('Space');
+    await activate(journey, 'Далее');
+
+    await screenShows(journey, 'Шаг 2 из 3');
+    await fillByKeyboard(journey, [
+      ['Временный пароль из письма', letter.password],
+      [/^Новый пароль(?! ещё)/, 'Gornyi-aul-2027'],
+      ['Новый пароль ещё раз', 'Gornyi-aul-2027'],
+    ]);
+    await activate(journey, 'Далее');
+
+    await screenShows(journey, 'Шаг 3 из 3');
+    await fillByKeyboard(journey, [
+      ['Электронная почта', 'direktor@ахты-гимназия.рф'],
+      ['Телефон', '+7 928 555 12 34'],
+    ]);
+    await activate(journey, 'Далее');
+
+    await screenShows(journey, 'Шаг 1 из 6');
+    expect(field(journey, 'Полное наименование').value).to.include('Ахтынская');
+    await fillByKeyboard(journey, [
+      ['Почтовый индекс', '368730'],
+      ['Телефон', '8 928 555-12-34'],
+      ['Электронная почта', 'direktor@ахты-гимназия.рф'],
+      ['Руководитель', 'Рамазанов Руслан Маратович'],
+    ]);
+    await activate(journey, 'Далее');
+
+    await screenShows(journey, 'Шаг 2 из 6');
+    await activate(journey, 'Далее');
+    await screenShows(journey, 'Шаг 3 из 6');
+    await tabTo(field(journey, 'Пятибалльная'));
+    await press('Space');
+    await activate(journey, 'Далее');
+    await screenShows(journey, 'Шаг 4 из 6');
+    await activate(journey, 'Далее');
+    await screenShows(journey, 'Шаг 5 из 6');
+    expect(deepText(journey)).to.include('11Б');
+    await activate(journey, 'Далее');
+    await screenShows(journey, 'Шаг 6 из 6');
+    await activate(journey, 'Пропустить');
+
+    await screenShows(journey, 'Организация подключена');
+    const account = mock.db.state.accounts.find((a) => a.login === letter.login);
+    expect(account?.password, 'the new password replaced the temporary one').to.equal(
+      'Gornyi-aul-2027',
+    );
+    await expect(journey).to.be.accessible();
+  });
+
+  it('keeps the screen, the settlement and the typed answers through a reload', async () => {
     const first = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
     first.go('find');
     await screenShows(first, 'Найдите свою организацию');
+    await typeInto(field(first, 'Населённый пункт'), 'Касумкент');
+    await screenShows(first, 'Сулейман-Стальский район');
+    await press('ArrowDown');
+    await press('Enter');
+    await activate(first, 'Моей организации нет в списке');
+    await typeInto(field(first, 'ИНН'), NEW_INN);
+    await press('Tab');
     first.remove();
 
     const again = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
-    await screenShows(again, 'Найдите свою организацию');
+    await screenShows(again, 'Населённый пункт: Касумкент');
+    expect(field(again, 'ИНН').value).to.equal(NEW_INN);
   });
 });
