@@ -6,8 +6,9 @@ import { composeStories, type ComposedStory } from './compose.js';
 
 /*
  * Every story of stories/*.stories.ts, rendered as Storybook would render it,
- * with the mock backend and the story's own msw handlers, then checked by axe
- * once it has settled: no request in flight and no element still updating.
+ * with the mock backend and the story's own msw handlers, its play function
+ * run, then checked by axe once it has settled: no request in flight and no
+ * element still updating.
  */
 
 let requestsInFlight = 0;
@@ -42,16 +43,23 @@ function litElements(root: Node): Array<{ updateComplete: Promise<unknown> }> {
 
 const frame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
 
+/** True while some element under the root has an update pending. */
+async function rendering(root: Node): Promise<boolean> {
+  const updates = litElements(root).map((element) => element.updateComplete);
+  const done = Promise.all(updates).then((results) => results.some((result) => result === false));
+  // An element may hold its updateComplete until its data arrives.
+  return Promise.race([done, frame().then(() => true)]);
+}
+
 /**
  * Waits until nothing is loading or rendering for a few frames in a row. A
- * story that stays loading on purpose is checked as it is after five seconds.
+ * story that stays loading on purpose is checked as it is after three seconds.
  */
 async function settle(root: Node): Promise<void> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 3000;
   let quietFrames = 0;
   while (quietFrames < 3 && Date.now() < deadline) {
-    const updates = litElements(root).map((element) => element.updateComplete);
-    const stillRendering = (await Promise.all(updates)).some((done) => done === false);
+    const stillRendering = await rendering(root);
     await frame();
     quietFrames = requestsInFlight === 0 && !stillRendering ? quietFrames + 1 : 0;
   }
@@ -70,6 +78,11 @@ async function renderStory(story: ComposedStory): Promise<HTMLElement> {
   const content = asContent(await story.render());
   const root = await fixture<HTMLElement>(html`<div class="story-root">${content}</div>`);
   await settle(root);
+
+  if (story.hasPlay) {
+    await story.play(root);
+    await settle(root);
+  }
   return root;
 }
 
@@ -89,7 +102,9 @@ describe('stories', () => {
 
   for (const { file, module } of storyFiles) {
     for (const story of composeStories(file, module)) {
-      it(`${story.title}: ${story.name} passes axe`, async () => {
+      it(`${story.title}: ${story.name} passes axe`, async function () {
+        // A story that stays loading on purpose waits out settle() once or twice.
+        this.timeout(20000);
         const root = await renderStory(story);
 
         expect(root.childElementCount, 'the story renders something').to.be.greaterThan(0);

@@ -2,9 +2,9 @@ import type { nothing, TemplateResult } from 'lit';
 
 /*
  * Just enough of Storybook's story composition to render a CSF 3 story
- * outside Storybook: args, parameters, decorators, loaders and the default
- * render of the web-components renderer (the `component` tag with the args
- * set as properties).
+ * outside Storybook: args, parameters, decorators, loaders, play and the
+ * default render of the web-components renderer (the `component` tag with
+ * the args set as properties).
  */
 
 type Rendered = TemplateResult | Node | string | typeof nothing;
@@ -26,6 +26,12 @@ type Render = (args: Record<string, unknown>, context: StoryContext) => Rendered
 type StoryFn = (update?: Partial<StoryContext>) => Rendered;
 type Decorator = (story: StoryFn, context: StoryContext) => Rendered;
 type Loader = (context: StoryContext) => Promise<Record<string, unknown> | void>;
+type Play = (context: StoryContext & PlayContext) => unknown;
+
+interface PlayContext {
+  canvasElement: HTMLElement;
+  step: (label: string, play: () => unknown) => Promise<unknown>;
+}
 
 interface Annotations {
   title?: string;
@@ -38,6 +44,7 @@ interface Annotations {
   decorators?: Decorator[];
   loaders?: Loader[];
   render?: Render;
+  play?: Play;
   includeStories?: string[] | RegExp;
   excludeStories?: string[] | RegExp;
 }
@@ -49,6 +56,9 @@ export interface ComposedStory {
   handlers: unknown[];
   /** Runs the loaders, then renders the story with its decorators. */
   render(): Promise<Rendered>;
+  hasPlay: boolean;
+  /** The story's play function on the rendered canvas, if it has one. */
+  play(canvasElement: HTMLElement): Promise<void>;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -136,6 +146,7 @@ export function composeStories(file: string, module: Record<string, unknown>): C
       };
 
       const render = story.render ?? meta.render ?? defaultRender;
+      const play = story.play ?? meta.play;
       // Story decorators wrap the story first, so they end up innermost.
       const decorators = [...(story.decorators ?? []), ...(meta.decorators ?? [])];
       const decorated = decorators.reduce<(ctx: StoryContext) => Rendered>(
@@ -153,6 +164,11 @@ export function composeStories(file: string, module: Record<string, unknown>): C
             Object.assign(context.loaded, await loader(context));
           }
           return decorated(context);
+        },
+        hasPlay: Boolean(play),
+        async play(canvasElement) {
+          const step = async (_label: string, run: () => unknown) => run();
+          if (play) await play({ ...context, canvasElement, step });
         },
       };
     });
