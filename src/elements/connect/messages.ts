@@ -45,8 +45,8 @@ export const messages: MessageBundle<ConnectMessages> = {
       'Настройка завершена. Пригласите сотрудников, если ещё не сделали этого: ' +
       'после подтверждения они смогут вести электронный журнал.',
     authorityDoneText:
-      'Орган управления образованием подключён. Теперь видна статистика подключения ' +
-      'организаций вашего муниципалитета.',
+      'Орган управления образованием подключён. Сотрудники органа могут зарегистрироваться ' +
+      'на его странице в региональной системе.',
     steps: {
       start: 'Начало',
       role: 'Кто вы',
@@ -87,8 +87,8 @@ export const messages: MessageBundle<ConnectMessages> = {
       'Setup is complete. Invite your staff if you have not yet: once confirmed, they can keep ' +
       'the electronic journal.',
     authorityDoneText:
-      'Your education authority is connected. You can now see how the organizations of your ' +
-      'municipality are connecting.',
+      'Your education authority is connected. Its staff can register on its page in the ' +
+      'regional system.',
     steps: {
       start: 'Start',
       role: 'Who you are',
