@@ -3,71 +3,33 @@
  * from "Подключиться" to the application sent, then from the letter's
  * credentials through activation and setup to a connected school.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/connect/define.js';
 import type { EduConnect } from '../../src/elements/connect/connect.js';
 import { mock } from '../support/mock.js';
-import { button, deepActiveElement, deepText, field, tabTo, typeInto } from '../support/dom.js';
+import { deepActiveElement, deepText, field, tabTo, typeInto } from '../support/dom.js';
+import {
+  activate,
+  chooseFirst,
+  fillByKeyboard,
+  headingFocused,
+  press,
+  screenShows,
+  withInnCheckDigit,
+  withOgrnCheckDigit,
+} from '../support/journey.js';
 
 /** A 10-digit INN with a correct check digit, not used by any generated school. */
 const NEW_INN = withInnCheckDigit('057199123');
 const NEW_OGRN = withOgrnCheckDigit('102050099123');
-
-function withInnCheckDigit(nine: string): string {
-  const weights = [2, 4, 10, 3, 5, 9, 4, 6, 8];
-  const sum = weights.reduce((total, weight, i) => total + weight * Number(nine[i]), 0);
-  return `${nine}${(sum % 11) % 10}`;
-}
-
-function withOgrnCheckDigit(twelve: string): string {
-  return `${twelve}${Number(BigInt(twelve) % 11n) % 10}`;
-}
-
-async function press(key: string): Promise<void> {
-  await sendKeys({ press: key });
-}
-
-/** Waits until the journey shows `text` somewhere on its screen. */
-async function screenShows(journey: Element, text: string | RegExp, timeout = 5000) {
-  const shows = () => {
-    const shown = deepText(journey);
-    return typeof text === 'string' ? shown.includes(text) : text.test(shown);
-  };
-  try {
-    await waitUntil(shows, '', { timeout });
-  } catch {
-    throw new Error(`The screen never showed "${text}"; it showed: ${deepText(journey)}`);
-  }
-}
-
-function fieldOrNull(journey: Element, label: string | RegExp): HTMLInputElement | null {
-  try {
-    return field(journey, label);
-  } catch {
-    return null;
-  }
-}
-
-/** Reaches a button by Tab and presses Enter on it. */
-async function activate(journey: Element, text: string | RegExp): Promise<void> {
-  await tabTo(button(journey, text));
-  await press('Enter');
-}
-
-async function fillByKeyboard(journey: Element, answers: [string | RegExp, string][]) {
-  for (const [label, value] of answers) {
-    await waitUntil(() => fieldOrNull(journey, label), `no field "${label}"`, { timeout: 5000 });
-    await typeInto(field(journey, label), value);
-  }
-}
 
 describe('The school journey in <edu-connect>', () => {
   before(() => mock.start());
   beforeEach(() => localStorage.clear());
   afterEach(() => mock.reset());
 
-  it('goes from "Подключиться" to the application sent, by keyboard alone', async () => {
+  it('goes from "Подключиться" to the application sent, by keyboard alone', async function () {
+    this.timeout(30_000);
     const journey = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
 
     await activate(journey, 'Подключиться');
@@ -75,11 +37,7 @@ describe('The school journey in <edu-connect>', () => {
     await activate(journey, /Учитель/);
 
     await screenShows(journey, 'Найдите свою организацию');
-    await tabTo(field(journey, 'Населённый пункт'));
-    await sendKeys({ type: 'ахты' });
-    await screenShows(journey, 'Ахтынский район');
-    await press('ArrowDown');
-    await press('Enter');
+    await chooseFirst(journey, 'Населённый пункт', 'ахты', 'Ахтынский район');
 
     await screenShows(journey, /Найдено \d+/);
     expect(deepText(journey)).to.match(/Пример.*Муниципальное казённое/);
@@ -87,7 +45,7 @@ describe('The school journey in <edu-connect>', () => {
 
     await screenShows(journey, 'Полное наименование');
     await fillByKeyboard(journey, [
-      ['Полное наименование', 'Муниципальное казённое общеобразовательное учреждение «Ахтынская гимназия»'],
+      ['Полное наименование', 'МКОУ «Ахтынская гимназия»'],
       ['ИНН', NEW_INN],
       ['ОГРН', NEW_OGRN],
       ['КПП', '052601001'],
@@ -115,7 +73,8 @@ describe('The school journey in <edu-connect>', () => {
     await expect(journey).to.be.accessible();
   });
 
-  it('goes from the credentials in the letter through activation and setup, by keyboard', async () => {
+  it('goes from the letter through activation and setup, by keyboard', async function () {
+    this.timeout(60_000);
     const number = mock.db.applications[0]!.application.number;
     const letter = mock.db.approveApplication(number);
     const journey = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
@@ -184,11 +143,8 @@ describe('The school journey in <edu-connect>', () => {
   it('keeps the screen, the settlement and the typed answers through a reload', async () => {
     const first = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
     first.go('find');
-    await screenShows(first, 'Найдите свою организацию');
-    await typeInto(field(first, 'Населённый пункт'), 'Касумкент');
-    await screenShows(first, 'Сулейман-Стальский район');
-    await press('ArrowDown');
-    await press('Enter');
+    await headingFocused(first, 'Найдите свою организацию');
+    await chooseFirst(first, 'Населённый пункт', 'Касумкент', 'Сулейман-Стальский район');
     await activate(first, 'Моей организации нет в списке');
     await typeInto(field(first, 'ИНН'), NEW_INN);
     await press('Tab');

@@ -4,6 +4,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { Organization, Page, Settlement } from '../../contract/types.js';
 import { isApiError } from '../../client/errors.js';
 import { EduElement } from '../../core/edu-element.js';
+import { pause } from '../../core/pause.js';
 import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
@@ -24,16 +25,6 @@ export interface OrganizationMissingDetail {
 
 /** Pause after the last keystroke in the search before asking the server. */
 const DEBOUNCE_MS = 300;
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
-}
 
 /**
  * The organizations (ОО) already registered in a settlement, searchable by

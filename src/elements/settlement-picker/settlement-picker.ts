@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { Municipality, Page, Settlement } from '../../contract/types.js';
 import { EduElement } from '../../core/edu-element.js';
+import { pause } from '../../core/pause.js';
 import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
@@ -30,16 +31,6 @@ const MIN_QUERY = 2;
 
 /** Pause after the last keystroke before asking the server. */
 const DEBOUNCE_MS = 250;
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
-}
 
 function isSettlement(place: Place): place is Settlement {
   return 'municipality' in place;
