@@ -5,24 +5,8 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-
-interface DemoApplication {
-  number: string;
-  kind: string;
-  status: 'pending' | 'approved' | 'rejected';
-  fullName: string;
-  email: string;
-  reason?: string;
-}
-
-interface Letter {
-  to: string;
-  subject: string;
-  text: string;
-  login?: string;
-  password?: string;
-  sentAt: string;
-}
+import type { Application } from '../src/contract/types.js';
+import type { Letter } from '../src/mocks/db.js';
 
 const list = <T,>(body: unknown): T[] =>
   Array.isArray(body) ? body : ((body as { items?: T[] })?.items ?? []);
@@ -108,7 +92,7 @@ export class DemoModeratorPanel extends LitElement {
   /** Base URL of the mock backend. */
   @property({ attribute: 'api-base' }) apiBase = '/api';
 
-  @state() private applications: DemoApplication[] = [];
+  @state() private applications: Application[] = [];
   @state() private letters: Letter[] = [];
   @state() private reasons: Record<string, string> = {};
   @state() private message = '';
@@ -141,14 +125,14 @@ export class DemoModeratorPanel extends LitElement {
 
   private async refresh(): Promise<void> {
     try {
-      this.applications = list<DemoApplication>(await this.call('/applications'));
+      this.applications = list<Application>(await this.call('/applications'));
       this.letters = list<Letter>(await this.call('/outbox')).slice().reverse();
     } catch {
       this.message = 'Мок-сервер не отвечает: перезагрузите страницу.';
     }
   }
 
-  private async decide(application: DemoApplication, decision: 'approve' | 'reject') {
+  private async decide(application: Application, decision: 'approve' | 'reject') {
     const reason = this.reasons[application.number]?.trim() || 'Указан неверный ИНН организации';
     await this.call(`/applications/${encodeURIComponent(application.number)}/${decision}`, {
       method: 'POST',
@@ -207,7 +191,7 @@ export class DemoModeratorPanel extends LitElement {
       <button type="button" @click=${() => this.reset()}>Сбросить все демо-данные</button>`;
   }
 
-  private renderApplication(application: DemoApplication) {
+  private renderApplication(application: Application) {
     const { number } = application;
     return html`<li>
       <strong>${number}</strong> · ${STATUS[application.status] ?? application.status}<br />
