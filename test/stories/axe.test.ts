@@ -11,17 +11,17 @@ import { composeStories, type ComposedStory } from './compose.js';
  * element still updating.
  */
 
-let requestsInFlight = 0;
+/** Requests of the current story; a loading story's request may never end. */
+let requestsInFlight = new Set<Promise<Response>>();
 
 function countRequests(): void {
   const original = window.fetch.bind(window);
-  window.fetch = async (...request: Parameters<typeof fetch>) => {
-    requestsInFlight += 1;
-    try {
-      return await original(...request);
-    } finally {
-      requestsInFlight -= 1;
-    }
+  window.fetch = (...request: Parameters<typeof fetch>) => {
+    const requests = requestsInFlight;
+    const response = original(...request);
+    requests.add(response);
+    response.finally(() => requests.delete(response)).catch(() => undefined);
+    return response;
   };
 }
 
@@ -61,7 +61,7 @@ async function settle(root: Node): Promise<void> {
   while (quietFrames < 3 && Date.now() < deadline) {
     const stillRendering = await rendering(root);
     await frame();
-    quietFrames = requestsInFlight === 0 && !stillRendering ? quietFrames + 1 : 0;
+    quietFrames = requestsInFlight.size === 0 && !stillRendering ? quietFrames + 1 : 0;
   }
 }
 
@@ -91,7 +91,10 @@ before(async () => {
   countRequests();
 });
 
-beforeEach(() => localStorage.clear());
+beforeEach(() => {
+  requestsInFlight = new Set();
+  localStorage.clear();
+});
 
 afterEach(() => mock.reset());
 
