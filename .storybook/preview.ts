@@ -16,12 +16,13 @@ const manifests = import.meta.glob('../custom-elements.json', { eager: true, imp
 const manifest = Object.values(manifests)[0];
 if (manifest) setCustomElementsManifest(manifest);
 
+const db = createMockDb({ persist: 'memory' });
+
 /**
  * Every story gets the whole mock backend; a story's `parameters.msw`
  * handlers go in front of it, and are removed again before the next story.
  */
 async function startMockBackend() {
-  const db = createMockDb({ persist: 'memory' });
   const worker = setupWorker(...createHandlers({ db }));
   await worker.start({
     quiet: true,
@@ -66,7 +67,14 @@ const withTheme: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
-  loaders: [mswLoader(startMockBackend)],
+  loaders: [
+    mswLoader(startMockBackend),
+    // Each story starts from the seeded data, whatever the one before it sent.
+    async () => {
+      db.reset();
+      return {};
+    },
+  ],
   decorators: [withTheme],
   globalTypes: {
     theme: {
