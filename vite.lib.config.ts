@@ -137,6 +137,7 @@ export default defineConfig(({ mode }) => {
         lib: {
           entry: join(src, 'all.ts'),
           formats: ['iife'],
+          // Required by Vite for an IIFE; the entry exports nothing, so no global is made.
           name: 'EduConnect',
           fileName: () => 'edu-connect.js',
         },
