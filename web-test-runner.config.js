@@ -17,12 +17,15 @@ const CHROME_PATHS = [
 const executablePath = CHROME_PATHS.find((path) => path && existsSync(path));
 if (!executablePath) {
   console.error(
-    'No Chromium or Chrome found: install one (Debian: apt-get install chromium) or set CHROME_PATH.',
+    'No Chromium or Chrome found: install one (on Debian: apt-get install chromium) ' +
+      'or set CHROME_PATH.',
   );
   process.exit(1);
 }
 
-const worker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+const worker = fileURLToPath(
+  new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url),
+);
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -61,9 +61,7 @@ const withTheme: Decorator = (story, context) => {
     // A story fills the canvas; on a docs page each example takes only its height.
     minHeight: context.viewMode === 'docs' ? 'auto' : '100vh',
   };
-  return html`<div style=${styleMap({ ...page, ...theme })}>
-    ${story()}
-  </div>`;
+  return html`<div style=${styleMap({ ...page, ...theme })}>${story()}</div>`;
 };
 
 const preview: Preview = {

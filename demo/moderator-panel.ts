@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Application } from '../src/contract/types.js';
 import type { Letter } from '../src/mocks/db.js';
 
-const list = <T,>(body: unknown): T[] =>
+const list = <T>(body: unknown): T[] =>
   Array.isArray(body) ? body : ((body as { items?: T[] })?.items ?? []);
 
 const STATUS = { pending: 'на модерации', approved: 'одобрена', rejected: 'отклонена' };
@@ -17,7 +17,9 @@ export class DemoModeratorPanel extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font: 15px/1.45 system-ui, sans-serif;
+      font:
+        15px/1.45 system-ui,
+        sans-serif;
       border: 3px dashed #b26a00;
       background: #fff8e1;
       border-radius: 8px;
@@ -126,7 +128,9 @@ export class DemoModeratorPanel extends LitElement {
   private async refresh(): Promise<void> {
     try {
       this.applications = list<Application>(await this.call('/applications'));
-      this.letters = list<Letter>(await this.call('/outbox')).slice().reverse();
+      this.letters = list<Letter>(await this.call('/outbox'))
+        .slice()
+        .reverse();
     } catch {
       this.message = 'Мок-сервер не отвечает: перезагрузите страницу.';
     }
@@ -158,34 +162,41 @@ export class DemoModeratorPanel extends LitElement {
       <h2>Демо-панель вместо модератора</h2>
       <p>
         В настоящей системе заявку проверяет модератор, а письмо приходит на e-mail. Здесь это
-        делает панель. Населённые пункты настоящие (КЛАДР, Республика Дагестан, 2021);
-        организации сгенерированы и помечены «Пример».
+        делает панель. Населённые пункты настоящие (КЛАДР, Республика Дагестан, 2021); организации
+        сгенерированы и помечены «Пример».
       </p>
       <p role="status">${this.message}</p>
 
       <h3>Заявки</h3>
-      ${this.applications.length === 0
-        ? html`<p>Заявок пока нет. Подайте заявку слева.</p>`
-        : html`<ul>
-            ${this.applications.map((application) => this.renderApplication(application))}
-          </ul>`}
+      ${
+        this.applications.length === 0
+          ? html`<p>Заявок пока нет. Подайте заявку слева.</p>`
+          : html`<ul>
+              ${this.applications.map((application) => this.renderApplication(application))}
+            </ul>`
+      }
 
       <h3>Отправленные письма</h3>
-      ${this.letters.length === 0
-        ? html`<p>Писем пока нет.</p>`
-        : html`<ul>
-            ${this.letters.map(
-              (letter) => html`<li>
-                <strong>${letter.subject}</strong><br />
-                Кому: ${letter.to}
-                ${letter.login
-                  ? html`<span class="credentials">Логин: ${letter.login}</span>
-                      <span class="credentials">Временный пароль: ${letter.password}</span>`
-                  : nothing}
-                <pre>${letter.text}</pre>
-              </li>`,
-            )}
-          </ul>`}
+      ${
+        this.letters.length === 0
+          ? html`<p>Писем пока нет.</p>`
+          : html`<ul>
+              ${this.letters.map(
+                (letter) =>
+                  html`<li>
+                    <strong>${letter.subject}</strong><br />
+                    Кому: ${letter.to}
+                    ${
+                      letter.login
+                        ? html`<span class="credentials">Логин: ${letter.login}</span>
+                            <span class="credentials">Временный пароль: ${letter.password}</span>`
+                        : nothing
+                    }
+                    <pre>${letter.text}</pre>
+                  </li>`,
+              )}
+            </ul>`
+      }
 
       <h3>Данные демо</h3>
       <button type="button" @click=${() => this.reset()}>Сбросить все демо-данные</button>`;
@@ -198,27 +209,29 @@ export class DemoModeratorPanel extends LitElement {
       ${application.fullName}<br />
       ${application.email}
       ${application.reason ? html`<br />Причина: ${application.reason}` : nothing}
-      ${application.status === 'pending'
-        ? html`<div>
-            <button type="button" @click=${() => this.decide(application, 'approve')}>
-              Одобрить ${number}
-            </button>
-            <label>
-              Причина отказа
-              <input
-                .value=${this.reasons[number] ?? ''}
-                @input=${(event: InputEvent) =>
-                  (this.reasons = {
-                    ...this.reasons,
-                    [number]: (event.target as HTMLInputElement).value,
-                  })}
-              />
-            </label>
-            <button type="button" @click=${() => this.decide(application, 'reject')}>
-              Отклонить ${number}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        application.status === 'pending'
+          ? html`<div>
+              <button type="button" @click=${() => this.decide(application, 'approve')}>
+                Одобрить ${number}
+              </button>
+              <label>
+                Причина отказа
+                <input
+                  .value=${this.reasons[number] ?? ''}
+                  @input=${(event: InputEvent) =>
+                    (this.reasons = {
+                      ...this.reasons,
+                      [number]: (event.target as HTMLInputElement).value,
+                    })}
+                />
+              </label>
+              <button type="button" @click=${() => this.decide(application, 'reject')}>
+                Отклонить ${number}
+              </button>
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 }

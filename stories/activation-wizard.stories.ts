@@ -31,7 +31,9 @@ export const Terms: Story = {};
 /** The terms are accepted: the temporary password is replaced, with its rules ticked live. */
 export const Password: Story = {
   parameters: {
-    msw: { handlers: wizardBackend('/api/activation', STEPS, { done: ['terms'], data: { terms } }) },
+    msw: {
+      handlers: wizardBackend('/api/activation', STEPS, { done: ['terms'], data: { terms } }),
+    },
   },
 };
 

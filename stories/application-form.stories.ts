@@ -148,9 +148,7 @@ export const ServerError: Story = {
   loaders: [draft(archo, 'review')],
   parameters: {
     msw: {
-      handlers: [
-        http.post('/api/applications', () => new HttpResponse(null, { status: 500 })),
-      ],
+      handlers: [http.post('/api/applications', () => new HttpResponse(null, { status: 500 }))],
     },
   },
 };

@@ -27,8 +27,7 @@ const meta: Meta<Args> = {
   component: 'edu-login-form',
   args: { login: '', lang: 'ru' },
   argTypes: { lang: { control: 'inline-radio', options: ['ru', 'en'] } },
-  render: ({ login, lang }) =>
-    html`<edu-login-form login=${login} lang=${lang}></edu-login-form>`,
+  render: ({ login, lang }) => html`<edu-login-form login=${login} lang=${lang}></edu-login-form>`,
 };
 export default meta;
 

@@ -58,9 +58,7 @@ export const ServerError: Story = {
   args: { organization: null, organizationId: 'story-akhty-1' },
   parameters: {
     msw: {
-      handlers: [
-        http.get('/api/organizations/:id', () => new HttpResponse(null, { status: 500 })),
-      ],
+      handlers: [http.get('/api/organizations/:id', () => new HttpResponse(null, { status: 500 }))],
     },
   },
 };

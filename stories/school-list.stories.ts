@@ -36,9 +36,7 @@ export const Filled: Story = {};
 export const Empty: Story = {
   parameters: {
     msw: {
-      handlers: [
-        http.get(ORGANIZATIONS, () => HttpResponse.json({ items: [], nextCursor: null })),
-      ],
+      handlers: [http.get(ORGANIZATIONS, () => HttpResponse.json({ items: [], nextCursor: null }))],
     },
   },
 };

@@ -44,10 +44,18 @@ export function createClient(config: ClientConfig) {
     method: Method,
     path: string,
     schema: Schema | null,
-    init: { query?: object; body?: unknown; headers?: Record<string, string> } & RequestOptions = {},
+    init: {
+      query?: object;
+      body?: unknown;
+      headers?: Record<string, string>;
+    } & RequestOptions = {},
   ): Promise<z.infer<Schema>> {
     const url = buildUrl(config.baseUrl, path, init.query);
-    const headers: Record<string, string> = { Accept: 'application/json', ...config.headers, ...init.headers };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      ...config.headers,
+      ...init.headers,
+    };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
 
@@ -108,25 +116,39 @@ export function createClient(config: ClientConfig) {
       request('GET', '/municipalities', S.MunicipalityPage, { query: page(query), ...options }),
 
     listOrganizations: (settlementId: string, query: PageQuery = {}, options?: RequestOptions) =>
-      request('GET', `/settlements/${encodeURIComponent(settlementId)}/organizations`, S.OrganizationPage, {
-        query,
-        ...options,
-      }),
+      request(
+        'GET',
+        `/settlements/${encodeURIComponent(settlementId)}/organizations`,
+        S.OrganizationPage,
+        {
+          query,
+          ...options,
+        },
+      ),
 
     getOrganization: (id: string, options?: RequestOptions) =>
       request('GET', `/organizations/${encodeURIComponent(id)}`, S.Organization, options),
 
     listAuthorities: (municipalityId: string, query: PageQuery = {}, options?: RequestOptions) =>
-      request('GET', `/municipalities/${encodeURIComponent(municipalityId)}/authorities`, S.AuthorityPage, {
-        query,
-        ...options,
-      }),
+      request(
+        'GET',
+        `/municipalities/${encodeURIComponent(municipalityId)}/authorities`,
+        S.AuthorityPage,
+        {
+          query,
+          ...options,
+        },
+      ),
 
     checkDuplicates: (candidate: T.DuplicateQuery, options?: RequestOptions) =>
       request('POST', '/duplicates', S.DuplicateMatches, { body: candidate, ...options }),
 
     /** Sends an application; the same `idempotencyKey` never creates two. */
-    createApplication: (input: T.ApplicationInput, idempotencyKey: string, options?: RequestOptions) =>
+    createApplication: (
+      input: T.ApplicationInput,
+      idempotencyKey: string,
+      options?: RequestOptions,
+    ) =>
       request('POST', '/applications', S.Application, {
         body: input,
         headers: { 'Idempotency-Key': idempotencyKey },
@@ -167,8 +189,11 @@ export function createClient(config: ClientConfig) {
 
     getSetup: (options?: RequestOptions) => request('GET', '/setup', S.SetupState, options),
 
-    saveSetupStep: <K extends T.SetupStepId>(step: K, data: T.SetupStepData[K], options?: RequestOptions) =>
-      request('PUT', `/setup/${step}`, S.SetupState, { body: data, ...options }),
+    saveSetupStep: <K extends T.SetupStepId>(
+      step: K,
+      data: T.SetupStepData[K],
+      options?: RequestOptions,
+    ) => request('PUT', `/setup/${step}`, S.SetupState, { body: data, ...options }),
 
     getCoverage: (municipalityId: string | null, options?: RequestOptions) =>
       request('GET', '/coverage', S.Coverage, {

@@ -9,8 +9,7 @@ import { z } from 'zod/mini';
 import { isValidEmail, isValidInn, isValidKpp, isValidOgrn } from '../domain/validators.js';
 
 const text = (max = 500) => z.string().check(z.maxLength(max));
-const requiredText = (max = 500) =>
-  z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const requiredText = (max = 500) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const isoDateTime = z.string().check(z.minLength(10), z.maxLength(40));
 const id = z.string().check(z.minLength(1), z.maxLength(100));
@@ -74,12 +73,7 @@ export const Authority = z.object({
 });
 export const AuthorityPage = page(Authority);
 
-export const DuplicateReason = z.enum([
-  'same-inn',
-  'same-ogrn',
-  'same-name',
-  'similar-name',
-]);
+export const DuplicateReason = z.enum(['same-inn', 'same-ogrn', 'same-name', 'similar-name']);
 
 export const DuplicateQuery = z.object({
   name: z.optional(text(1000)),
@@ -160,7 +154,10 @@ export const ProfileReportReceipt = z.object({ id, createdAt: isoDateTime });
 
 // ---------------------------------------------------------------- session
 
-export const LoginInput = z.object({ login: requiredText(200), password: z.string().check(z.minLength(1)) });
+export const LoginInput = z.object({
+  login: requiredText(200),
+  password: z.string().check(z.minLength(1)),
+});
 
 export const Session = z.object({
   token: z.string().check(z.minLength(1)),

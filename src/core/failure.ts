@@ -41,8 +41,10 @@ export function renderFailure(
   const m = commonMessages[lang];
   return html`<div class="alert" role="alert" part="error">
     <p>${describeFailure(error, lang)}</p>
-    ${retry
-      ? html`<button type="button" class="secondary" @click=${retry}>${m.retry}</button>`
-      : nothing}
+    ${
+      retry
+        ? html`<button type="button" class="secondary" @click=${retry}>${m.retry}</button>`
+        : nothing
+    }
   </div>`;
 }

@@ -20,13 +20,13 @@ export const commonMessages: MessageBundle<CommonMessages> = {
   ru: {
     loading: 'Загрузка…',
     retry: 'Повторить',
-    network:
-      'Нет связи с сервером. Проверьте подключение к интернету и нажмите «Повторить».',
+    network: 'Нет связи с сервером. Проверьте подключение к интернету и нажмите «Повторить».',
     timeout:
       'Сервер не ответил вовремя: связь медленная или сервер перегружен. Нажмите «Повторить».',
     server: 'На сервере произошла ошибка. Попробуйте ещё раз через несколько минут.',
     contract:
-      'Сервер прислал ответ, который нельзя показать. Попробуйте позже; если ошибка повторится, сообщите в поддержку.',
+      'Сервер прислал ответ, который нельзя показать. Попробуйте позже; ' +
+      'если ошибка повторится, сообщите в поддержку.',
     notFound: 'Ничего не найдено. Проверьте введённые данные.',
     tooManyRequests: (seconds) =>
       seconds
@@ -41,10 +41,13 @@ export const commonMessages: MessageBundle<CommonMessages> = {
     loading: 'Loading…',
     retry: 'Try again',
     network: 'Cannot reach the server. Check your internet connection and press “Try again”.',
-    timeout: 'The server did not answer in time: the connection is slow or the server is busy. Press “Try again”.',
+    timeout:
+      'The server did not answer in time: the connection is slow or the server is busy. ' +
+      'Press “Try again”.',
     server: 'The server failed. Please try again in a few minutes.',
     contract:
-      'The server sent an answer that cannot be shown. Try later; if it happens again, tell support.',
+      'The server sent an answer that cannot be shown. Try later; ' +
+      'if it happens again, tell support.',
     notFound: 'Nothing found. Check what you entered.',
     tooManyRequests: (seconds) =>
       seconds

@@ -6,7 +6,8 @@ import { css } from 'lit';
  * everything a host may want to theme is a documented custom property.
  *
  * @cssproperty --edu-font - Font family; inherits the host page's by default.
- * @cssproperty --edu-font-size - Base size; never below 16px, so a host's `html { font-size: 62.5% }` cannot shrink it.
+ * @cssproperty --edu-font-size - Base size; never below 16px, so that a host's
+ *   `html { font-size: 62.5% }` cannot shrink it.
  * @cssproperty --edu-color-text - Text colour.
  * @cssproperty --edu-color-muted - Secondary text colour.
  * @cssproperty --edu-color-bg - Background of fields and panels.

@@ -5,13 +5,7 @@
  * value is fine or empty: whether a field is required is the form's business.
  */
 import { pluralRu, type MessageBundle } from '../core/i18n.js';
-import {
-  isValidEmail,
-  isValidInn,
-  isValidKpp,
-  isValidOgrn,
-  normalizePhone,
-} from './validators.js';
+import { isValidEmail, isValidInn, isValidKpp, isValidOgrn, normalizePhone } from './validators.js';
 
 export interface ValidationMessages {
   innNotDigits: string;
@@ -59,8 +53,7 @@ export const validationMessages: MessageBundle<ValidationMessages> = {
     emailTrailingDot: 'Адрес не может заканчиваться точкой: уберите её',
     emailFormat: 'Проверьте адрес: он выглядит так: school@example.ru или школа@пример.рф',
     emailMismatch: 'Адреса не совпадают: введите в оба поля один и тот же адрес',
-    phoneFormat:
-      'Введите номер из 10 цифр после +7 или 8, например 8 928 123-45-67',
+    phoneFormat: 'Введите номер из 10 цифр после +7 или 8, например 8 928 123-45-67',
     postalCodeMissing: 'Укажите в адресе почтовый индекс: 6 цифр, например 368730',
   },
   en: {

@@ -99,8 +99,8 @@ export function findDuplicates<O extends Organization>(
     if (reasons.length > 0) score = 1;
 
     if (name) {
-      const sameSettlement = Boolean(candidate.settlementId) &&
-        candidate.settlementId === organization.settlementId;
+      const sameSettlement =
+        Boolean(candidate.settlementId) && candidate.settlementId === organization.settlementId;
       const settlementsDiffer = Boolean(candidate.settlementId) && !sameSettlement;
       const best = settlementsDiffer
         ? null

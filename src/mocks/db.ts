@@ -570,9 +570,7 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
         status: saved[id] ? ('done' as const) : ('needed' as const),
       }));
       // Passwords never travel back to the browser.
-      const data = Object.fromEntries(
-        Object.entries(saved).filter(([id]) => id !== 'password'),
-      );
+      const data = Object.fromEntries(Object.entries(saved).filter(([id]) => id !== 'password'));
       return { steps, next: steps.find((s) => s.status !== 'done')?.id ?? null, data };
     },
 

@@ -188,7 +188,12 @@ function schoolCount(settlement: Settlement, random: Random): number {
 function pickKind(random: Random, city: boolean, centre: boolean, index: number): Kind {
   // Numbering starts with the ordinary schools; a district centre has at least two.
   if (index === 0 || (centre && index === 1)) return 'СОШ';
-  if (!city) return weighted(random, [['СОШ', 6], ['ООШ', 3], ['НОШ', 1]] as const);
+  if (!city)
+    return weighted(random, [
+      ['СОШ', 6],
+      ['ООШ', 3],
+      ['НОШ', 1],
+    ] as const);
   return weighted(random, [
     ['СОШ', 14],
     ['гимназия', 2],
@@ -201,8 +206,17 @@ function pickKind(random: Random, city: boolean, centre: boolean, index: number)
 
 function pickForm(random: Random, city: boolean, kind: Kind): LegalForm {
   if (kind === 'школа-интернат') return 'ГБОУ';
-  if (!city) return weighted(random, [['МКОУ', 8], ['МБОУ', 2]] as const);
-  return weighted(random, [['МБОУ', 12], ['МАОУ', 2], ['МКОУ', 1], ['ЧОУ', 1]] as const);
+  if (!city)
+    return weighted(random, [
+      ['МКОУ', 8],
+      ['МБОУ', 2],
+    ] as const);
+  return weighted(random, [
+    ['МБОУ', 12],
+    ['МАОУ', 2],
+    ['МКОУ', 1],
+    ['ЧОУ', 1],
+  ] as const);
 }
 
 // ---------------------------------------------------------------- addresses

@@ -112,7 +112,9 @@ async function parseBody<T extends z.ZodMiniType>(
  * the names, or names their kind ("сош" finds "средняя общеобразовательная школа").
  */
 function nameMatcher(query: string | null) {
-  const words = fold(query ?? '').split(' ').filter(Boolean);
+  const words = fold(query ?? '')
+    .split(' ')
+    .filter(Boolean);
   if (words.length === 0) return () => true;
   return (names: (string | undefined)[]) => {
     const texts = names.filter(Boolean) as string[];
@@ -276,9 +278,7 @@ export function createHandlers({
       }
 
       if (input.kind === 'organization') {
-        const existing = db.organizations.find(
-          (o) => o.inn === input.inn || o.ogrn === input.ogrn,
-        );
+        const existing = db.organizations.find((o) => o.inn === input.inn || o.ogrn === input.ogrn);
         if (existing) {
           return problem(
             409,

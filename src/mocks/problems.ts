@@ -8,13 +8,13 @@ import type { Organization } from '../contract/types.js';
 const PROBLEM_BASE = 'https://edu-connect.example/problems/';
 
 const TITLES: Record<string, string> = {
-  'validation': 'Данные заполнены с ошибками',
+  validation: 'Данные заполнены с ошибками',
   'bad-request': 'Запрос не удалось прочитать',
   'not-found': 'Не найдено',
-  'duplicate': 'Организация уже зарегистрирована',
+  duplicate: 'Организация уже зарегистрирована',
   'invalid-credentials': 'Неверный логин или пароль',
   'session-expired': 'Сеанс завершён',
-  'unauthorized': 'Нужно войти',
+  unauthorized: 'Нужно войти',
   'account-blocked': 'Учётная запись заблокирована',
   'password-expired': 'Срок временного пароля истёк',
   'too-many-attempts': 'Слишком много попыток',

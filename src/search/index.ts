@@ -27,8 +27,29 @@ export interface SettlementSearch<T extends Searchable> {
 
 /** Type words and abbreviations people put before a name: "с. Ахты", "пгт Ленинкент". */
 const TYPE_WORDS = new Set([
-  'с', 'село', 'сел', 'г', 'гор', 'город', 'п', 'пос', 'посел', 'поселок', 'пгт', 'аул',
-  'х', 'хут', 'хутор', 'ст', 'станица', 'д', 'дер', 'деревня', 'мкр', 'рп', 'снт',
+  'с',
+  'село',
+  'сел',
+  'г',
+  'гор',
+  'город',
+  'п',
+  'пос',
+  'посел',
+  'поселок',
+  'пгт',
+  'аул',
+  'х',
+  'хут',
+  'хутор',
+  'ст',
+  'станица',
+  'д',
+  'дер',
+  'деревня',
+  'мкр',
+  'рп',
+  'снт',
 ]);
 
 /** Words of municipality names that do not tell one from another. */

@@ -23,7 +23,7 @@ export function fold(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е').replace(NOT_LETTER, ' ').trim();
 }
 
-const LATIN_KEYS = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./~{}:\"<>";
+const LATIN_KEYS = '`qwertyuiop[]asdfghjkl;\'zxcvbnm,./~{}:"<>';
 const CYRILLIC_KEYS = 'ёйцукенгшщзхъфывапролджэячсмитьбю.ёхъжэбю';
 
 const LAYOUT = new Map<string, string>(
@@ -39,10 +39,38 @@ export function fromLatinLayout(text: string): string {
 }
 
 const ROMAN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i',
-  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
-  ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sch', ъ: '', ы: 'y', ь: '', э: 'e',
-  ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /**
@@ -52,8 +80,20 @@ const ROMAN: Record<string, string> = {
  */
 const SKELETON_RULES = /shch|sch|kh|zh|ts|tz|ch|sh|[cyjwqx]/g;
 const SKELETON: Record<string, string> = {
-  shch: 's', sch: 's', kh: 'h', zh: 'z', ts: 'c', tz: 'c', ch: 'c', sh: 's', c: 'c',
-  y: 'i', j: 'i', w: 'v', q: 'k', x: 'ks',
+  shch: 's',
+  sch: 's',
+  kh: 'h',
+  zh: 'z',
+  ts: 'c',
+  tz: 'c',
+  ch: 'c',
+  sh: 's',
+  c: 'c',
+  y: 'i',
+  j: 'i',
+  w: 'v',
+  q: 'k',
+  x: 'ks',
 };
 
 export function latinSkeleton(text: string): string {

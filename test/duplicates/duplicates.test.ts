@@ -45,9 +45,10 @@ describe('duplicate matcher', () => {
     for (const settlementId of [AKHTY, undefined]) {
       const candidate = { name: 'МКОУ СОШ №1 с. Ахты', settlementId };
       const matches = findDuplicates(candidate, db.organizations);
-      expect(matches.map((m) => m.organization.id), String(settlementId)).to.deep.equal([
-        akhtyFirst.id,
-      ]);
+      expect(
+        matches.map((m) => m.organization.id),
+        String(settlementId),
+      ).to.deep.equal([akhtyFirst.id]);
       expect(matches[0]!.reasons).to.deep.equal(['same-name']);
       expect(matches[0]!.score).to.be.within(0.6, 1);
     }
@@ -89,10 +90,12 @@ describe('duplicate matcher', () => {
 
   it('does not take гимназия № 1 for лицей № 1, nor СОШ for ООШ', () => {
     const registered = [school('g', 'МБОУ "Дербентская гимназия № 1"', DERBENT)];
-    expect(findDuplicates({ name: 'Дербентский лицей № 1', settlementId: DERBENT }, registered))
-      .to.deep.equal([]);
-    expect(findDuplicates({ name: 'Гимназия №1', settlementId: DERBENT }, registered))
-      .to.have.length(1);
+    expect(
+      findDuplicates({ name: 'Дербентский лицей № 1', settlementId: DERBENT }, registered),
+    ).to.deep.equal([]);
+    expect(
+      findDuplicates({ name: 'Гимназия №1', settlementId: DERBENT }, registered),
+    ).to.have.length(1);
 
     const village = [school('s', 'МКОУ "Ахтынская СОШ"', AKHTY)];
     expect(findDuplicates({ name: 'Ахтынская ООШ', settlementId: AKHTY }, village)).to.deep.equal(
@@ -102,8 +105,9 @@ describe('duplicate matcher', () => {
 
   it('does not match the same name in another settlement', () => {
     const registered = [school('a', 'МКОУ "СОШ № 1"', AKHTY)];
-    expect(findDuplicates({ name: 'МКОУ "СОШ № 1"', settlementId: DERBENT }, registered))
-      .to.deep.equal([]);
+    expect(
+      findDuplicates({ name: 'МКОУ "СОШ № 1"', settlementId: DERBENT }, registered),
+    ).to.deep.equal([]);
     expect(findDuplicates({ name: 'Дербентская СОШ № 1' }, akhtySchools)).to.deep.equal([]);
   });
 

@@ -76,10 +76,13 @@ function errorOf(input: HTMLInputElement): string {
 }
 
 const problem = (status: number, body: object, headers: Record<string, string> = {}) =>
-  HttpResponse.json({ status, ...body }, {
-    status,
-    headers: { 'Content-Type': 'application/problem+json', ...headers },
-  });
+  HttpResponse.json(
+    { status, ...body },
+    {
+      status,
+      headers: { 'Content-Type': 'application/problem+json', ...headers },
+    },
+  );
 
 describe('<edu-application-form>', () => {
   before(() => mock.start());
@@ -244,17 +247,21 @@ describe('<edu-application-form>', () => {
     it('fills empty answers from prefill, never over a draft', async () => {
       const values = { ...valid, fullName: 'Из черновика' };
       saveDraft(KEY, { values, idempotencyKey: 'k', step: 'edit' });
-      const el = await fixture<EduApplicationForm>(html`<edu-application-form
-        .settlement=${akhty}
-        .prefill=${{ fullName: 'Из поиска', position: 'Секретарь' }}
-      ></edu-application-form>`);
+      const el = await fixture<EduApplicationForm>(
+        html`<edu-application-form
+          .settlement=${akhty}
+          .prefill=${{ fullName: 'Из поиска', position: 'Секретарь' }}
+        ></edu-application-form>`,
+      );
       expect(field(el.shadowRoot!, 'Полное наименование').value).to.equal('Из черновика');
 
       clearDraft(KEY);
-      const fresh = await fixture<EduApplicationForm>(html`<edu-application-form
-        .settlement=${akhty}
-        .prefill=${{ fullName: 'Из поиска' }}
-      ></edu-application-form>`);
+      const fresh = await fixture<EduApplicationForm>(
+        html`<edu-application-form
+          .settlement=${akhty}
+          .prefill=${{ fullName: 'Из поиска' }}
+        ></edu-application-form>`,
+      );
       expect(field(fresh.shadowRoot!, 'Полное наименование').value).to.equal('Из поиска');
 
       // The host passes the same prefill again after the person emptied the field.
@@ -415,10 +422,12 @@ describe('<edu-application-form>', () => {
         ),
       );
       saveDraft(authorityKey, { values: valid, idempotencyKey: 'a-1', step: 'edit' });
-      const el = await fixture<EduApplicationForm>(html`<edu-application-form
-        kind="authority"
-        .municipality=${district}
-      ></edu-application-form>`);
+      const el = await fixture<EduApplicationForm>(
+        html`<edu-application-form
+          kind="authority"
+          .municipality=${district}
+        ></edu-application-form>`,
+      );
 
       const text = deepText(el.shadowRoot!);
       expect(text).to.include('Заявка на подключение органа управления образованием');

@@ -239,9 +239,11 @@ describe('<edu-settlement-picker>', () => {
   });
 
   it('gives its form the chosen settlement’s id and blocks a required empty one', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <edu-settlement-picker name="settlement" required></edu-settlement-picker>
-    </form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <edu-settlement-picker name="settlement" required></edu-settlement-picker>
+      </form>`,
+    );
     const el = form.querySelector('edu-settlement-picker')!;
     await el.updateComplete;
     expect(form.checkValidity()).to.equal(false);

@@ -92,9 +92,7 @@ describe('The municipal journey in <edu-connect>', () => {
       }),
     );
     const client = createClient({ baseUrl: '/api', timeoutMs: 300 });
-    const journey = await fixture<EduConnect>(
-      html`<edu-connect .client=${client}></edu-connect>`,
-    );
+    const journey = await fixture<EduConnect>(html`<edu-connect .client=${client}></edu-connect>`);
     journey.go('find');
     await headingFocused(journey, 'Найдите свою организацию');
     await typeInto(field(journey, 'Населённый пункт'), 'Кизляр');

@@ -144,9 +144,7 @@ describe('the client against the mock backend', () => {
         'Управление образования администрации МР "Ахтынский район"',
       ]);
 
-      const without = mock.db.municipalities.find(
-        (m) => mock.db.authoritiesOf(m.id).length === 0,
-      )!;
+      const without = mock.db.municipalities.find((m) => mock.db.authoritiesOf(m.id).length === 0)!;
       expect((await api().listAuthorities(without.id)).items).to.deep.equal([]);
     });
 

@@ -137,7 +137,10 @@ describe('settlement search', () => {
     for (const query of ['Советское Магарамкентский', 'Магарамкентский Советское']) {
       const [found, ...rest] = index.search(query);
       expect(found!.municipality.name, query).to.equal('Магарамкентский район');
-      expect(rest.every((s) => s.name !== 'Советское'), query).to.equal(true);
+      expect(
+        rest.every((s) => s.name !== 'Советское'),
+        query,
+      ).to.equal(true);
     }
     const [short] = index.search('советское магарамкент');
     expect(short!.municipality.name).to.equal('Магарамкентский район');

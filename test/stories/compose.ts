@@ -150,8 +150,7 @@ export function composeStories(file: string, module: Record<string, unknown>): C
       // Story decorators wrap the story first, so they end up innermost.
       const decorators = [...(story.decorators ?? []), ...(meta.decorators ?? [])];
       const decorated = decorators.reduce<(ctx: StoryContext) => Rendered>(
-        (inner, decorator) => (ctx) =>
-          decorator((update) => inner({ ...ctx, ...update }), ctx),
+        (inner, decorator) => (ctx) => decorator((update) => inner({ ...ctx, ...update }), ctx),
         (ctx) => render(ctx.args, ctx),
       );
 

@@ -18,9 +18,7 @@ export function storiesPlugin() {
       const files = readdirSync(stories)
         .filter((file) => file.endsWith('.stories.ts'))
         .sort();
-      const imports = files.map(
-        (file, i) => `import * as story${i} from '../../stories/${file}';`,
-      );
+      const imports = files.map((file, i) => `import * as story${i} from '../../stories/${file}';`);
       const entries = files.map((file, i) => `  { file: 'stories/${file}', module: story${i} },`);
       const body = [...imports, 'export const storyFiles = [', ...entries, '];', ''].join('\n');
 

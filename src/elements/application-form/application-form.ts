@@ -386,14 +386,15 @@ export class EduApplicationForm extends EduElement {
     const m = this.m;
     return html`
       <h2 id="title">${m.title(this.kind)}</h2>
-      ${this.#renderPlace(m)}
-      ${this.step === 'edit' ? this.#renderEdit(m) : nothing}
+      ${this.#renderPlace(m)} ${this.step === 'edit' ? this.#renderEdit(m) : nothing}
       ${this.step === 'review' ? this.#renderReview(m) : nothing}
-      ${this.step === 'sent' && this.application
-        ? html`<p class="notice" id="sent" tabindex="-1" role="status">
-            ${m.sent(this.application.number)}
-          </p>`
-        : nothing}
+      ${
+        this.step === 'sent' && this.application
+          ? html`<p class="notice" id="sent" tabindex="-1" role="status">
+              ${m.sent(this.application.number)}
+            </p>`
+          : nothing
+      }
     `;
   }
 
@@ -447,12 +448,14 @@ export class EduApplicationForm extends EduElement {
     return html`
       <div class="summary" tabindex="-1">
         <h3>${commonMessages[this.language].errorSummaryTitle}</h3>
-        ${this.otherErrors.length > 0
-          ? html`<p>${m.serverRefused}</p>
-              <ul>
-                ${this.otherErrors.map((message) => html`<li>${message}</li>`)}
-              </ul>`
-          : nothing}
+        ${
+          this.otherErrors.length > 0
+            ? html`<p>${m.serverRefused}</p>
+                <ul>
+                  ${this.otherErrors.map((message) => html`<li>${message}</li>`)}
+                </ul>`
+            : nothing
+        }
         <ul>
           ${entries.map(
             ([name, error]) =>
@@ -483,11 +486,13 @@ export class EduApplicationForm extends EduElement {
           ${isOptional(name) ? html`<span class="optional">(${m.optional})</span>` : nothing}
         </label>
         ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
-        ${error
-          ? html`<p class="error" id=${`${id}-error`}>
-              <span class="visually-hidden">${m.errorPrefix}</span> ${error}
-            </p>`
-          : nothing}
+        ${
+          error
+            ? html`<p class="error" id=${`${id}-error`}>
+                <span class="visually-hidden">${m.errorPrefix}</span> ${error}
+              </p>`
+            : nothing
+        }
         <input
           id=${id}
           name=${name}
@@ -514,15 +519,17 @@ export class EduApplicationForm extends EduElement {
     return html`
       <p class="visually-hidden" role="status">${m.duplicatesFound(matches.length)}</p>
       ${failed ? renderFailure(task.error, this.language, () => task.run()) : nothing}
-      ${matches.length > 0
-        ? html`<section class="duplicates" aria-labelledby="duplicates-title">
-            <h3 id="duplicates-title">${m.duplicatesTitle}</h3>
-            <p>${m.duplicatesIntro}</p>
-            <ul>
-              ${matches.map((match, index) => this.#renderMatch(match, index, m))}
-            </ul>
-          </section>`
-        : nothing}
+      ${
+        matches.length > 0
+          ? html`<section class="duplicates" aria-labelledby="duplicates-title">
+              <h3 id="duplicates-title">${m.duplicatesTitle}</h3>
+              <p>${m.duplicatesIntro}</p>
+              <ul>
+                ${matches.map((match, index) => this.#renderMatch(match, index, m))}
+              </ul>
+            </section>`
+          : nothing
+      }
     `;
   }
 
@@ -587,11 +594,12 @@ export class EduApplicationForm extends EduElement {
     const labels = m.labels(this.kind);
     return html`<dl class="answers">
       ${names.map(
-        (name) => html`<div>
-          <dt>${labels[name]}</dt>
-          <dd>${this.values[name] || m.notAnswered}</dd>
-          <dd>${this.#renderChange(name, labels[name], m)}</dd>
-        </div>`,
+        (name) =>
+          html`<div>
+            <dt>${labels[name]}</dt>
+            <dd>${this.values[name] || m.notAnswered}</dd>
+            <dd>${this.#renderChange(name, labels[name], m)}</dd>
+          </div>`,
       )}
     </dl>`;
   }

@@ -79,7 +79,8 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
       phone: 'Телефон',
     }),
     hints: {
-      fullName: 'Как в уставе, например: Муниципальное казённое общеобразовательное учреждение ' +
+      fullName:
+        'Как в уставе, например: Муниципальное казённое общеобразовательное учреждение ' +
         '«Ахтынская средняя общеобразовательная школа № 1»',
       shortName: 'Например: МКОУ «Ахтынская СОШ № 1»',
       inn: '10 цифр. Указан в уставе и в выписке из ЕГРЮЛ',
@@ -213,8 +214,7 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
     change: 'Change',
     backToForm: 'Back to the form',
     emailTitle: 'The login and a temporary password go to',
-    emailWarning:
-      'Check the address once more: with a mistake in it the letter never arrives.',
+    emailWarning: 'Check the address once more: with a mistake in it the letter never arrives.',
     submit: 'Send the application',
     sending: 'Sending the application…',
     sent: (number) => `Application № ${number} sent.`,

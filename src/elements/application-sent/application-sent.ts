@@ -103,9 +103,7 @@ export class EduApplicationSent extends EduElement {
       <p>${m.numberLabel}</p>
       <div class="number-row">
         <p class="number" part="number">${application.number}</p>
-        <button type="button" class="secondary" @click=${() => void this.#copy()}>
-          ${m.copy}
-        </button>
+        <button type="button" class="secondary" @click=${() => void this.#copy()}>${m.copy}</button>
       </div>
       <p role="status">${copyNote}</p>
       <p>${m.keepNumber}</p>
@@ -120,9 +118,7 @@ export class EduApplicationSent extends EduElement {
 
       <h3>${m.noLetterTitle}</h3>
       <ul>
-        <li>
-          ${m.checkAddress} <strong>${application.email}</strong>. ${m.checkAddressWrong}
-        </li>
+        <li>${m.checkAddress} <strong>${application.email}</strong>. ${m.checkAddressWrong}</li>
         <li>${m.checkSpam}</li>
         <li>${m.checkStatus}</li>
       </ul>

@@ -168,23 +168,20 @@ export class EduApplicationStatus extends EduElement {
   }
 
   /** A text input, also for the e-mail: `type="email"` would show a Cyrillic domain as punycode. */
-  #renderField(
-    field: StatusField,
-    label: string,
-    hint: string,
-    autocomplete: string,
-  ) {
+  #renderField(field: StatusField, label: string, hint: string, autocomplete: string) {
     const id = `status-${field}`;
     const error = this.errors[field];
     const describedBy = `${id}-hint${error ? ` ${id}-error` : ''}`;
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <p class="hint" id=${`${id}-hint`}>${hint}</p>
-      ${error
-        ? html`<p class="error" id=${`${id}-error`}>
-            <span class="visually-hidden">${this.m.errorPrefix}</span> ${error}
-          </p>`
-        : nothing}
+      ${
+        error
+          ? html`<p class="error" id=${`${id}-error`}>
+              <span class="visually-hidden">${this.m.errorPrefix}</span> ${error}
+            </p>`
+          : nothing
+      }
       <input
         id=${id}
         type="text"
@@ -256,10 +253,12 @@ export class EduApplicationStatus extends EduElement {
       case 'rejected':
         return html`<section class="result rejected" part="result">
           <h3>${title}</h3>
-          ${application.reason
-            ? html`<p>${m.rejectedReason}</p>
-                <blockquote>${application.reason}</blockquote>`
-            : html`<p>${m.noReason}</p>`}
+          ${
+            application.reason
+              ? html`<p>${m.rejectedReason}</p>
+                  <blockquote>${application.reason}</blockquote>`
+              : html`<p>${m.noReason}</p>`
+          }
           <p>${m.rejectedWhatToDo}</p>
           <div class="actions">
             <button type="button" @click=${() => this.emit('edu-reapply', { application })}>

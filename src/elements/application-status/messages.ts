@@ -43,7 +43,8 @@ export const applicationStatusMessages: MessageBundle<ApplicationStatusMessages>
     checking: 'Узнаём статус заявки…',
     pendingTitle: (number) => `Заявка № ${number} на проверке`,
     pendingText: (since, email) =>
-      `Заявка отправлена ${since} и ждёт модератора. Когда её одобрят, на адрес ${email} придёт письмо ` +
+      `Заявка отправлена ${since} и ждёт модератора. ` +
+      `Когда её одобрят, на адрес ${email} придёт письмо ` +
       'с логином и временным паролем.',
     approvedTitle: (number) => `Заявка № ${number} одобрена`,
     approvedText: (email) => `Письмо с логином и временным паролем отправлено на адрес ${email}.`,
@@ -77,8 +78,7 @@ export const applicationStatusMessages: MessageBundle<ApplicationStatusMessages>
       `It has waited for a moderator since ${since}. Once approved, a letter with a login and ` +
       `a temporary password goes to ${email}.`,
     approvedTitle: (number) => `Application № ${number} is approved`,
-    approvedText: (email) =>
-      `A letter with a login and a temporary password was sent to ${email}.`,
+    approvedText: (email) => `A letter with a login and a temporary password was sent to ${email}.`,
     approvedSpam: 'If it is not in your inbox, look in the spam folder.',
     login: 'Log in',
     rejectedTitle: (number) => `Application № ${number} was rejected`,

@@ -76,7 +76,9 @@ export class EduAuthorityFlow extends EduElement {
   private set(changes: Partial<FlowState>): void {
     this.flow = { ...this.flow, ...changes };
     saveDraft(DRAFT_KEY, this.flow);
-    void this.updateComplete.then(() => focusHeading(this.renderRoot.querySelector('[data-screen]')));
+    void this.updateComplete.then(() =>
+      focusHeading(this.renderRoot.querySelector('[data-screen]')),
+    );
   }
 
   override render(): TemplateResult {
@@ -130,38 +132,42 @@ export class EduAuthorityFlow extends EduElement {
   private renderList(municipality: Municipality): TemplateResult {
     const m = this.m;
     const common = commonMessages[this.language];
-    const missing = html`<button type="button" class="secondary" @click=${() =>
-      this.set({ screen: 'apply' })}>
-      ${m.missing}
-    </button>`;
     return html`<h3>${m.listTitle(municipality.name)}</h3>
       ${this.authorities.render({
         pending: () => html`<p role="status">${common.loading}</p>`,
         error: (error) => renderFailure(error, this.language, () => this.authorities.run()),
-        complete: (authorities) => html`<p role="status">${m.count(authorities.length)}</p>
-          ${authorities.length === 0
-            ? html`<p>${m.none}</p>`
-            : html`<ul part="list">
-                ${authorities.map(
-                  (authority) => html`<li>
-                    <div class="name">${authority.shortName ?? authority.fullName}</div>
-                    ${authority.shortName ? html`<div>${authority.fullName}</div>` : nothing}
-                    ${authority.inn ? html`<div class="hint">ИНН ${authority.inn}</div>` : nothing}
-                    <div class="actions">
-                      <button
-                        type="button"
-                        class="secondary"
-                        @click=${() => this.set({ screen: 'authority', authority })}
-                      >
-                        ${m.choose}
-                        <span class="visually-hidden">: ${authority.fullName}</span>
-                      </button>
-                    </div>
-                  </li>`,
-                )}
-              </ul>`}
-          ${missing}`,
+        complete: (authorities) =>
+          html`<p role="status">${m.count(authorities.length)}</p>
+            ${
+              authorities.length === 0
+                ? html`<p>${m.none}</p>`
+                : html`<ul part="list">
+                    ${authorities.map((authority) => this.renderListItem(authority))}
+                  </ul>`
+            }
+            <button type="button" class="secondary" @click=${() => this.set({ screen: 'apply' })}>
+              ${m.missing}
+            </button>`,
       })}`;
+  }
+
+  private renderListItem(authority: Authority): TemplateResult {
+    const m = this.m;
+    return html`<li>
+      <div class="name">${authority.shortName ?? authority.fullName}</div>
+      ${authority.shortName ? html`<div>${authority.fullName}</div>` : nothing}
+      ${authority.inn ? html`<div class="hint">${m.inn} ${authority.inn}</div>` : nothing}
+      <div class="actions">
+        <button
+          type="button"
+          class="secondary"
+          @click=${() => this.set({ screen: 'authority', authority })}
+        >
+          ${m.choose}
+          <span class="visually-hidden">: ${authority.fullName}</span>
+        </button>
+      </div>
+    </li>`;
   }
 
   private renderAuthority(): TemplateResult {
@@ -170,9 +176,11 @@ export class EduAuthorityFlow extends EduElement {
     if (!authority) return this.renderFind();
     return html`<h2 data-screen>${m.profileTitle}</h2>
       <p class="name">${authority.fullName}</p>
-      ${authority.profileUrl
-        ? html`<p><a href=${authority.profileUrl} rel="noopener">${authority.profileUrl}</a></p>`
-        : nothing}
+      ${
+        authority.profileUrl
+          ? html`<p><a href=${authority.profileUrl} rel="noopener">${authority.profileUrl}</a></p>`
+          : nothing
+      }
       <ol>
         ${m.profileSteps.map((step) => html`<li>${step}</li>`)}
       </ol>

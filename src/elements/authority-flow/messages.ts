@@ -6,6 +6,7 @@ export interface AuthorityFlowMessages {
   listTitle: (municipality: string) => string;
   count: (count: number) => string;
   none: string;
+  inn: string;
   choose: string;
   missing: string;
   profileTitle: string;
@@ -26,6 +27,7 @@ export const messages: MessageBundle<AuthorityFlowMessages> = {
     count: (count) =>
       count === 0 ? 'Зарегистрированных органов нет' : `Зарегистрировано: ${count}`,
     none: 'Здесь ещё не зарегистрирован ни один орган управления образованием.',
+    inn: 'ИНН',
     choose: 'Это наш орган',
     missing: 'Нашего органа нет в списке',
     profileTitle: 'Ваш орган уже зарегистрирован',
@@ -47,6 +49,7 @@ export const messages: MessageBundle<AuthorityFlowMessages> = {
     listTitle: (municipality) => `Registered already: ${municipality}`,
     count: (count) => (count === 0 ? 'No authority registered' : `Registered: ${count}`),
     none: 'No education authority is registered here yet.',
+    inn: 'INN',
     choose: 'This is ours',
     missing: 'Ours is not in the list',
     profileTitle: 'Your authority is registered already',

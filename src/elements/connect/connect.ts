@@ -1,11 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type {
-  Application,
-  Organization,
-  Session,
-  Settlement,
-} from '../../contract/types.js';
+import type { Application, Organization, Session, Settlement } from '../../contract/types.js';
 import { loadDraft, saveDraft } from '../../core/drafts.js';
 import { EduElement } from '../../core/edu-element.js';
 import { focusHeading } from '../../core/focus.js';
@@ -156,14 +151,16 @@ export class EduConnect extends EduElement {
     const m = this.m;
     const canGoBack = this.journey.trail.length > 1 && this.step !== 'done';
     return html`<section part="journey" aria-label=${m.journey}>
-      ${canGoBack
-        ? html`<nav part="nav" aria-label=${m.journey}>
-            <button type="button" class="secondary" @click=${() => this.back()}>
-              ← ${m.back}
-            </button>
-            <span>${m.steps[this.step]}</span>
-          </nav>`
-        : nothing}
+      ${
+        canGoBack
+          ? html`<nav part="nav" aria-label=${m.journey}>
+              <button type="button" class="secondary" @click=${() => this.back()}>
+                ← ${m.back}
+              </button>
+              <span>${m.steps[this.step]}</span>
+            </nav>`
+          : nothing
+      }
       ${this.renderStep(m)}
     </section>`;
   }
@@ -242,9 +239,9 @@ export class EduConnect extends EduElement {
           @edu-reapply=${() => this.go(this.journey.settlement ? 'apply' : 'role')}
         ></edu-application-status>`;
       case 'login':
-        return html`${this.reloginNeeded
-            ? html`<p class="notice" role="status">${m.loginAgain}</p>`
-            : nothing}
+        return html`${
+            this.reloginNeeded ? html`<p class="notice" role="status">${m.loginAgain}</p>` : nothing
+          }
           <edu-login-form
             data-screen
             lang=${lang}
@@ -301,16 +298,18 @@ export class EduConnect extends EduElement {
         @edu-settlement-select=${(event: CustomEvent<{ settlement: Settlement | null }>) =>
           this.change({ settlement: event.detail.settlement ?? undefined })}
       ></edu-settlement-picker>
-      ${settlement
-        ? html`<edu-school-list
-            lang=${this.language}
-            .client=${this.api}
-            .settlement=${settlement}
-            @edu-organization-select=${this.onOrganizationSelect}
-            @edu-organization-missing=${(event: CustomEvent<{ query?: string }>) =>
-              this.go('apply', { query: event.detail.query || undefined })}
-          ></edu-school-list>`
-        : nothing}`;
+      ${
+        settlement
+          ? html`<edu-school-list
+              lang=${this.language}
+              .client=${this.api}
+              .settlement=${settlement}
+              @edu-organization-select=${this.onOrganizationSelect}
+              @edu-organization-missing=${(event: CustomEvent<{ query?: string }>) =>
+                this.go('apply', { query: event.detail.query || undefined })}
+            ></edu-school-list>`
+          : nothing
+      }`;
   }
 
   private onOrganizationSelect = (event: CustomEvent<{ organization: Organization }>): void => {

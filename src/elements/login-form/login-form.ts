@@ -100,9 +100,7 @@ export class EduLoginForm extends EduElement {
         <div class="field">
           <label for="login">${t.login}</label>
           <span class="hint" id="login-hint">${t.loginHint}</span>
-          ${loginError
-            ? html`<span class="error" id="login-error">${loginError}</span>`
-            : nothing}
+          ${loginError ? html`<span class="error" id="login-error">${loginError}</span>` : nothing}
           <input
             id="login"
             name="username"
@@ -119,9 +117,11 @@ export class EduLoginForm extends EduElement {
         </div>
         <div class="field">
           <label for="password">${t.password}</label>
-          ${passwordError
-            ? html`<span class="error" id="password-error">${passwordError}</span>`
-            : nothing}
+          ${
+            passwordError
+              ? html`<span class="error" id="password-error">${passwordError}</span>`
+              : nothing
+          }
           <div class="password">
             <input
               id="password"

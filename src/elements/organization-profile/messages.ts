@@ -32,8 +32,7 @@ export const organizationProfileMessages: MessageBundle<OrganizationProfileMessa
   ru: {
     registered: 'Эта организация уже подключена к сети.',
     sample: 'Пример',
-    sampleNotice:
-      'Это демонстрационная запись: за ней не стоит настоящая организация.',
+    sampleNotice: 'Это демонстрационная запись: за ней не стоит настоящая организация.',
     details: 'Сведения об организации',
     fullName: 'Полное название',
     shortName: 'Краткое название',

@@ -7,10 +7,7 @@ import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
 import { baseStyles } from '../../core/styles.js';
-import {
-  organizationProfileMessages,
-  type OrganizationProfileMessages,
-} from './messages.js';
+import { organizationProfileMessages, type OrganizationProfileMessages } from './messages.js';
 import { organizationProfileStyles } from './styles.js';
 
 /** Detail of `edu-report-request`. */
@@ -113,9 +110,7 @@ export class EduOrganizationProfile extends EduElement {
           <button type="button" class="secondary" part="report" @click=${this.#requestReport}>
             ${m.report}
           </button>
-          <button type="button" class="link" part="back" @click=${this.#back}>
-            ${m.notMine}
-          </button>
+          <button type="button" class="link" part="back" @click=${this.#back}>${m.notMine}</button>
         </div>
       </section>
     `;
@@ -133,7 +128,11 @@ export class EduOrganizationProfile extends EduElement {
     return html`<dl part="details">
       ${rows
         .filter(([, value]) => value)
-        .map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}
+        .map(
+          ([term, value]) =>
+            html`<dt>${term}</dt>
+              <dd>${value}</dd>`,
+        )}
     </dl>`;
   }
 

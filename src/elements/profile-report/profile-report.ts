@@ -127,10 +127,12 @@ export class EduProfileReport extends EduElement {
       ${this.#renderSummary()}
       <form novalidate @submit=${this.#submit} @input=${this.#keepDraft}>
         ${this.#renderReasons(m)} ${this.#renderComment(m)} ${this.#renderEmail(m)}
-        ${failed
-          ? html`${renderFailure(this.#send.error, this.language, () => this.#submitNow())}
-              <p class="hint">${m.draftKept}</p>`
-          : nothing}
+        ${
+          failed
+            ? html`${renderFailure(this.#send.error, this.language, () => this.#submitNow())}
+                <p class="hint">${m.draftKept}</p>`
+            : nothing
+        }
         <div class="actions">
           <button type="submit" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
             ${sending ? m.sending : m.submit}
@@ -157,13 +159,14 @@ export class EduProfileReport extends EduElement {
       <h3 id="summary-title">${commonMessages[this.language].errorSummaryTitle}</h3>
       <ul>
         ${listed.map(
-          (field) => html`<li>
-            <a
-              href="#${FIELD_TARGETS[field]}"
-              @click=${(event: Event) => this.#focusField(event, field)}
-              >${this.errors[field]}</a
-            >
-          </li>`,
+          (field) =>
+            html`<li>
+              <a
+                href="#${FIELD_TARGETS[field]}"
+                @click=${(event: Event) => this.#focusField(event, field)}
+                >${this.errors[field]}</a
+              >
+            </li>`,
         )}
       </ul>
     </div>`;
@@ -180,18 +183,19 @@ export class EduProfileReport extends EduElement {
       <span class="hint" id="reasons-hint">${m.reasonsHint}</span>
       ${error ? html`<span class="error" id="reasons-error">${error}</span>` : nothing}
       ${REASONS.map(
-        (reason) => html`<div class="choice">
-          <input
-            type="checkbox"
-            id="reason-${reason}"
-            name="reasons"
-            .value=${reason}
-            .checked=${this.reasons.includes(reason)}
-            aria-invalid=${error ? 'true' : 'false'}
-            @change=${this.#toggleReason}
-          />
-          <label for="reason-${reason}">${m.reasons[reason]}</label>
-        </div>`,
+        (reason) =>
+          html`<div class="choice">
+            <input
+              type="checkbox"
+              id="reason-${reason}"
+              name="reasons"
+              .value=${reason}
+              .checked=${this.reasons.includes(reason)}
+              aria-invalid=${error ? 'true' : 'false'}
+              @change=${this.#toggleReason}
+            />
+            <label for="reason-${reason}">${m.reasons[reason]}</label>
+          </div>`,
       )}
     </fieldset>`;
   }

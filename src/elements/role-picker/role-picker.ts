@@ -81,21 +81,20 @@ export class EduRolePicker extends EduElement {
       <p id="intro">${m.intro}</p>
       <ul class="roles" role="list" aria-labelledby="heading">
         ${ROLES.map(
-          (role) => html`<li>
-            <button
-              type="button"
-              class="role"
-              part="role"
-              data-role=${role}
-              aria-pressed=${this.value === role ? 'true' : 'false'}
-              @click=${() => this.#choose(role)}
-            >
-              <span class="role-title">${m.roles[role].title}</span>
-              <span class="role-description">
-                ${m.roles[role].description}
-              </span>
-            </button>
-          </li>`,
+          (role) =>
+            html`<li>
+              <button
+                type="button"
+                class="role"
+                part="role"
+                data-role=${role}
+                aria-pressed=${this.value === role ? 'true' : 'false'}
+                @click=${() => this.#choose(role)}
+              >
+                <span class="role-title">${m.roles[role].title}</span>
+                <span class="role-description"> ${m.roles[role].description} </span>
+              </button>
+            </li>`,
         )}
       </ul>
     `;

@@ -82,8 +82,7 @@ export const schoolListMessages: MessageBundle<SchoolListMessages> = {
         : `${shown} ${shown === 1 ? 'organization' : 'organizations'} found`,
     emptySettlement: (place) =>
       `No organization in ${place} is registered yet. If yours is not here, apply to connect it.`,
-    emptySearch: (query) =>
-      `Nothing found for “${query}”. Check the spelling or search by INN.`,
+    emptySearch: (query) => `Nothing found for “${query}”. Check the spelling or search by INN.`,
     sampleNotice:
       'Records marked “Sample” are for demonstration: no real organization stands behind them.',
     sample: 'Sample',

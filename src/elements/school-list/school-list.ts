@@ -101,9 +101,13 @@ export class EduSchoolList extends EduElement {
   #nextPage = new Task(this, {
     autoRun: false,
     task: async ([id, search, cursor]: readonly [string, string, string], { signal }) =>
-      this.api.listOrganizations(id, { query: search || undefined, limit: this.limit, cursor }, {
-        signal,
-      }),
+      this.api.listOrganizations(
+        id,
+        { query: search || undefined, limit: this.limit, cursor },
+        {
+          signal,
+        },
+      ),
     onComplete: (page) => {
       const firstNew = this.organizations.length;
       this.organizations = [...this.organizations, ...page.items];
@@ -215,20 +219,24 @@ export class EduSchoolList extends EduElement {
       >
         <span class="organization-name">
           <span id="name-${index}">${title}</span>
-          ${organization.generated
-            ? html`<span class="sample">
-                ${m.sample}<span class="visually-hidden">, ${m.sampleExplained}</span>
-              </span>`
-            : nothing}
+          ${
+            organization.generated
+              ? html`<span class="sample">
+                  ${m.sample}<span class="visually-hidden">, ${m.sampleExplained}</span>
+                </span>`
+              : nothing
+          }
         </span>
         <span class="organization-details">
           ${organization.shortName ? html`<span>${organization.fullName}</span>` : nothing}
           ${organization.inn ? html`<span>${m.inn} ${organization.inn}</span>` : nothing}
-          ${organization.address
-            ? html`<span>
-                <span class="visually-hidden">${m.address}:</span> ${organization.address}
-              </span>`
-            : nothing}
+          ${
+            organization.address
+              ? html`<span>
+                  <span class="visually-hidden">${m.address}:</span> ${organization.address}
+                </span>`
+              : nothing
+          }
         </span>
       </button>
     </li>`;

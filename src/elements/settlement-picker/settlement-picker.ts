@@ -166,9 +166,11 @@ export class EduSettlementPicker extends EduElement {
       <div class="field" @focusout=${this.#onFocusOut}>
         <label for="input">${m.label}</label>
         <span class="hint" id="hint">${m.hint}</span>
-        ${this.fieldError
-          ? html`<span class="error" id="field-error">${this.fieldError}</span>`
-          : nothing}
+        ${
+          this.fieldError
+            ? html`<span class="error" id="field-error">${this.fieldError}</span>`
+            : nothing
+        }
         <input
           id="input"
           part="input"
@@ -179,9 +181,9 @@ export class EduSettlementPicker extends EduElement {
           aria-autocomplete="list"
           aria-controls="listbox"
           aria-expanded=${showList ? 'true' : 'false'}
-          aria-activedescendant=${showList && this.activeIndex >= 0
-            ? `option-${this.activeIndex}`
-            : nothing}
+          aria-activedescendant=${
+            showList && this.activeIndex >= 0 ? `option-${this.activeIndex}` : nothing
+          }
           aria-describedby=${describedBy}
           aria-invalid=${this.fieldError ? 'true' : 'false'}
           aria-required=${this.required ? 'true' : 'false'}
@@ -198,16 +200,18 @@ export class EduSettlementPicker extends EduElement {
           ?hidden=${!showList}
           @mousedown=${(event: Event) => event.preventDefault()}
         >
-          ${showList
-            ? places.map((place, index) => this.#renderOption(place, index, all))
-            : nothing}
+          ${
+            showList ? places.map((place, index) => this.#renderOption(place, index, all)) : nothing
+          }
         </ul>
         ${this.#renderState(all)}
       </div>
       <div class="visually-hidden" role="status">${this.#announcement(all)}</div>
-      ${this.#search.status === TaskStatus.ERROR
-        ? renderFailure(this.#search.error, this.language, this.#retry)
-        : nothing}
+      ${
+        this.#search.status === TaskStatus.ERROR
+          ? renderFailure(this.#search.error, this.language, this.#retry)
+          : nothing
+      }
     `;
   }
 
@@ -228,9 +232,11 @@ export class EduSettlementPicker extends EduElement {
       @click=${() => this.#select(place)}
     >
       <span class="place-name">${highlight(place.name, this.searchText)}</span>
-      ${shown
-        ? html`<span class="visually-hidden">, </span><span class="place-details">${shown}</span>`
-        : nothing}
+      ${
+        shown
+          ? html`<span class="visually-hidden">, </span><span class="place-details">${shown}</span>`
+          : nothing
+      }
     </li>`;
   }
 

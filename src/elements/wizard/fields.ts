@@ -47,9 +47,7 @@ export function textField(options: TextFieldOptions) {
 
   return html`<div class="field">
     <label for=${id}>${options.label}</label>
-    ${options.hint
-      ? html`<span class="hint" id="${id}-hint">${options.hint}</span>`
-      : nothing}
+    ${options.hint ? html`<span class="hint" id="${id}-hint">${options.hint}</span>` : nothing}
     ${errorText(options.key, options.error)}
     <input
       id=${id}

@@ -126,8 +126,7 @@ export abstract class EduWizard<
         initial: () => this.#renderLoading(),
         pending: () => (this.progress ? this.#renderBody() : this.#renderLoading()),
         complete: () => this.#renderBody(),
-        error: (error) =>
-          renderFailure(error, this.language, () => void this.#loading.run()),
+        error: (error) => renderFailure(error, this.language, () => void this.#loading.run()),
       })}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
@@ -157,11 +156,13 @@ export abstract class EduWizard<
       step.status !== 'needed' || (this.progress && step.id === this.#upcoming(this.progress));
     const name = t.steps[step.id];
     return html`<li aria-current=${isCurrent ? 'step' : nothing}>
-      ${reachable && !isCurrent
-        ? html`<button type="button" class="link" @click=${() => this.#open(step.id, true)}>
-            ${name}
-          </button>`
-        : html`<span>${name}</span>`}
+      ${
+        reachable && !isCurrent
+          ? html`<button type="button" class="link" @click=${() => this.#open(step.id, true)}>
+              ${name}
+            </button>`
+          : html`<span>${name}</span>`
+      }
       <span class="step-status" data-status=${step.status}>
         (${t.status[step.status]}${isCurrent ? html`, ${t.current}` : nothing})
       </span>
@@ -189,24 +190,29 @@ export abstract class EduWizard<
     return html`<form novalidate part="step" @submit=${this.#submit}>
       <p class="step-of">${t.stepCount(index + 1, progress.steps.length)}</p>
       <h3 tabindex="-1" data-focus>${t.steps[step]}</h3>
-      ${this.#renderSummary()}
-      ${definition.render(this.#context(step))}
-      ${isSessionExpired(this.saveFailure)
-        ? html`<div class="alert" role="alert" part="error">
-            <p>${t.sessionExpired}</p>
-            <button type="button" class="secondary" @click=${() => this.#submit()}>
-              ${commonMessages[this.language].retry}
-            </button>
-          </div>`
-        : renderFailure(this.saveFailure, this.language, () => this.#submit())}
+      ${this.#renderSummary()} ${definition.render(this.#context(step))}
+      ${
+        isSessionExpired(this.saveFailure)
+          ? html`<div class="alert" role="alert" part="error">
+              <p>${t.sessionExpired}</p>
+              <button type="button" class="secondary" @click=${() => this.#submit()}>
+                ${commonMessages[this.language].retry}
+              </button>
+            </div>`
+          : renderFailure(this.saveFailure, this.language, () => this.#submit())
+      }
       <div class="actions">
-        ${index > 0
-          ? html`<button type="button" class="secondary" @click=${this.#back}>${t.back}</button>`
-          : nothing}
+        ${
+          index > 0
+            ? html`<button type="button" class="secondary" @click=${this.#back}>${t.back}</button>`
+            : nothing
+        }
         <button type="submit">${t.next}</button>
-        ${optional && definition.skip
-          ? html`<button type="button" class="secondary" @click=${this.#skip}>${t.skip}</button>`
-          : nothing}
+        ${
+          optional && definition.skip
+            ? html`<button type="button" class="secondary" @click=${this.#skip}>${t.skip}</button>`
+            : nothing
+        }
         ${saving ? html`<span class="hint">${t.saving}</span>` : nothing}
       </div>
     </form>`;

@@ -90,11 +90,12 @@ export const passwordStep: StepDefinition<PasswordModel, PasswordStep, M> = {
       })}
       <ul class="rules" aria-label=${m.rulesTitle} id="password-rules">
         ${rules.map(
-          ([rule, ok]) => html`<li data-rule=${rule} data-met=${ok ? 'true' : 'false'}>
-            <span aria-hidden="true">${ok ? '✓' : '○'}</span>
-            ${m[rule]}
-            <span class="visually-hidden">(${ok ? m.ruleMet : m.ruleUnmet})</span>
-          </li>`,
+          ([rule, ok]) =>
+            html`<li data-rule=${rule} data-met=${ok ? 'true' : 'false'}>
+              <span aria-hidden="true">${ok ? '✓' : '○'}</span>
+              ${m[rule]}
+              <span class="visually-hidden">(${ok ? m.ruleMet : m.ruleUnmet})</span>
+            </li>`,
         )}
       </ul>
       <p class="visually-hidden" aria-live="polite">${m.rulesProgress(met, rules.length)}</p>

@@ -88,9 +88,10 @@ export const bellsStep: StepDefinition<BellsModel, BellsStep, M> = {
       end: text(lesson, 'end'),
     }));
     const first = lessons[0];
-    const length = first && CLOCK.test(first.start) && CLOCK.test(first.end)
-      ? toMinutes(first.end) - toMinutes(first.start)
-      : 45;
+    const length =
+      first && CLOCK.test(first.start) && CLOCK.test(first.end)
+        ? toMinutes(first.end) - toMinutes(first.start)
+        : 45;
     const model = {
       lessonCount: String(lessons.length || 6),
       firstLesson: first?.start ?? '08:30',
@@ -135,7 +136,9 @@ export const bellsStep: StepDefinition<BellsModel, BellsStep, M> = {
         ${parameter('breakLength', m.breakLength, 'number')}
       </div>
       <table>
-        <caption class="visually-hidden">${m.scheduleTitle}</caption>
+        <caption class="visually-hidden">
+          ${m.scheduleTitle}
+        </caption>
         <thead>
           <tr>
             <th scope="col" id="bells-lesson">${m.lesson}</th>

@@ -115,26 +115,27 @@ export const classesStep: StepDefinition<ClassesModel, ClassesStep, M> = {
       ${errorText('classes', context.error('classes'))}
       <ul class="classes" aria-labelledby=${fieldId('classes')}>
         ${grades.map(
-          (grade) => html`<li>
-            <span class="grade">${m.gradeLabel(grade)}:</span>
-            <ul class="grade-classes">
-              ${classes.map((schoolClass, index) =>
-                schoolClass.grade === grade
-                  ? html`<li>
-                      <span>${className(schoolClass)}</span>
-                      <button
-                        type="button"
-                        class="secondary"
-                        aria-label=${m.removeClassLabel(className(schoolClass))}
-                        @click=${(event: Event) => remove(context, index, event)}
-                      >
-                        ${m.removeClass}
-                      </button>
-                    </li>`
-                  : null,
-              )}
-            </ul>
-          </li>`,
+          (grade) =>
+            html`<li>
+              <span class="grade">${m.gradeLabel(grade)}:</span>
+              <ul class="grade-classes">
+                ${classes.map((schoolClass, index) =>
+                  schoolClass.grade === grade
+                    ? html`<li>
+                        <span>${className(schoolClass)}</span>
+                        <button
+                          type="button"
+                          class="secondary"
+                          aria-label=${m.removeClassLabel(className(schoolClass))}
+                          @click=${(event: Event) => remove(context, index, event)}
+                        >
+                          ${m.removeClass}
+                        </button>
+                      </li>`
+                    : null,
+                )}
+              </ul>
+            </li>`,
         )}
       </ul>`;
   },

@@ -30,23 +30,22 @@ export const gradingStep: StepDefinition<GradingModel, GradingStep, M> = {
     const m = context.messages;
     const error = context.error('system');
     return html`<p>${m.gradingIntro}</p>
-      <fieldset
-        aria-describedby=${describedBy('system', false, error) ?? nothing}
-      >
+      <fieldset aria-describedby=${describedBy('system', false, error) ?? nothing}>
         <legend>${m.gradingSystem}</legend>
         ${errorText('system', error)}
         ${SYSTEMS.map(
-          (system, index) => html`<label class="choice">
-            <input
-              type="radio"
-              name="system"
-              id=${index === 0 ? fieldId('system') : nothing}
-              value=${system}
-              .checked=${context.model.system === system}
-              @change=${() => context.update({ system })}
-            />
-            <span>${m.gradingSystems[system]}</span>
-          </label>`,
+          (system, index) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="system"
+                id=${index === 0 ? fieldId('system') : nothing}
+                value=${system}
+                .checked=${context.model.system === system}
+                @change=${() => context.update({ system })}
+              />
+              <span>${m.gradingSystems[system]}</span>
+            </label>`,
         )}
       </fieldset>`;
   },

@@ -134,16 +134,17 @@ export function yearStep(today?: Date): StepDefinition<YearModel, YearStep, M> {
         <fieldset>
           <legend>${m.periodKind}</legend>
           ${KINDS.map(
-            (kind) => html`<label class="choice">
-              <input
-                type="radio"
-                name="periodKind"
-                value=${kind}
-                .checked=${model.periodKind === kind}
-                @change=${() => regenerate(context, { periodKind: kind })}
-              />
-              <span>${m.periodKinds[kind]}</span>
-            </label>`,
+            (kind) =>
+              html`<label class="choice">
+                <input
+                  type="radio"
+                  name="periodKind"
+                  value=${kind}
+                  .checked=${model.periodKind === kind}
+                  @change=${() => regenerate(context, { periodKind: kind })}
+                />
+                <span>${m.periodKinds[kind]}</span>
+              </label>`,
           )}
         </fieldset>
         <h4>${m.periodsTitle}</h4>
@@ -163,9 +164,7 @@ function renderPeriod(context: StepContext<YearModel, M>, period: Period, index:
   const key = `periods.${index}`;
   const change = (patch: Partial<Period>) =>
     context.update({
-      periods: context.model.periods.map((item, i) =>
-        i === index ? { ...item, ...patch } : item,
-      ),
+      periods: context.model.periods.map((item, i) => (i === index ? { ...item, ...patch } : item)),
     });
 
   return html`<fieldset class="period">
