@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Authority, Municipality, Organization } from '../../contract/types.js';
 import { loadDraft, saveDraft } from '../../core/drafts.js';
@@ -59,6 +59,12 @@ export class EduAuthorityFlow extends EduElement {
   /** Overrides of this element's strings. */
   @property({ attribute: false }) messages: Partial<AuthorityFlowMessages> | undefined;
 
+  /**
+   * The district or city to start from, e.g. on a municipal portal that knows
+   * its own; the person can still choose another.
+   */
+  @property({ attribute: false }) municipality: Municipality | undefined;
+
   @state() private flow: FlowState = loadDraft<FlowState>(DRAFT_KEY) ?? { screen: 'find' };
 
   private authorities = new Task(this, {
@@ -68,6 +74,13 @@ export class EduAuthorityFlow extends EduElement {
         : [],
     args: () => [this.flow.municipality?.id] as const,
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('municipality') && this.municipality) {
+      this.flow = { screen: 'find', municipality: this.municipality };
+    }
+  }
 
   private get m(): AuthorityFlowMessages {
     return pick(messages, this.language, this.messages);
