@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/connect/define.js';
 import type { EduConnect } from '../../src/elements/connect/connect.js';
+import type { Session } from '../../src/contract/types.js';
 import { mock } from '../support/mock.js';
 import { deepActiveElement, deepText, field, tabTo, typeInto } from '../support/dom.js';
 import {
@@ -78,6 +79,10 @@ describe('The school journey in <edu-connect>', () => {
     const number = mock.db.applications[0]!.application.number;
     const letter = mock.db.approveApplication(number);
     const journey = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
+    let token = '';
+    journey.addEventListener('edu-login', (event) => {
+      token = (event as CustomEvent<{ session: Session }>).detail.session.token;
+    });
 
     await activate(journey, /войти/);
     await screenShows(journey, 'Пароль');
@@ -138,6 +143,14 @@ describe('The school journey in <edu-connect>', () => {
       'Gornyi-aul-2027',
     );
     await expect(journey).to.be.accessible();
+
+    expect(token, 'a session was opened').not.to.equal('');
+    expect(JSON.stringify({ ...localStorage }), 'the token lives in memory only').not.to.include(
+      token,
+    );
+    await activate(journey, 'Выйти');
+    await screenShows(journey, 'Подключиться');
+    expect(mock.db.state.sessions[token], 'the server forgot the session').to.equal(undefined);
   });
 
   it('keeps the screen, the settlement and the typed answers through a reload', async () => {

@@ -25,7 +25,7 @@ export type JourneyStep =
   | 'done';
 
 /** Where the person is, kept across reloads (the session token is not). */
-interface Journey {
+export interface JourneyState {
   trail: JourneyStep[];
   settlement?: Settlement;
   organization?: Organization;
@@ -36,8 +36,30 @@ interface Journey {
 
 const DRAFT_KEY = 'journey';
 
+const STEPS: readonly JourneyStep[] = [
+  'start',
+  'role',
+  'find',
+  'organization',
+  'report',
+  'apply',
+  'sent',
+  'status',
+  'municipal',
+  'login',
+  'activation',
+  'setup',
+  'done',
+];
+
 /** Steps that need a live session; after a reload they start from the login. */
 const AUTHORISED_STEPS: JourneyStep[] = ['activation', 'setup'];
+
+/**
+ * Screens after which going back makes no sense (the application is sent, the
+ * wizards have their own way back): they start a new trail from the start.
+ */
+const MILESTONES: JourneyStep[] = ['sent', 'activation', 'setup', 'done'];
 
 /**
  * The whole connection journey in one tag: who you are, the duplicate
@@ -66,6 +88,9 @@ export class EduConnect extends EduElement {
         margin-bottom: calc(var(--_space) * 2);
         color: var(--_muted);
       }
+      nav .account {
+        margin-inline-start: auto;
+      }
       .start-links {
         display: grid;
         gap: var(--_space);
@@ -82,7 +107,7 @@ export class EduConnect extends EduElement {
   /** Overrides of this element's strings. */
   @property({ attribute: false }) messages: Partial<ConnectMessages> | undefined;
 
-  @state() private journey: Journey = { trail: ['start'] };
+  @state() private journey: JourneyState = { trail: ['start'] };
   @state() private session: Session | null = null;
   @state() private reloginNeeded = false;
 
@@ -93,12 +118,14 @@ export class EduConnect extends EduElement {
     if (this.#restored) return;
     this.#restored = true;
 
-    const saved = loadDraft<Journey>(DRAFT_KEY);
-    if (!saved?.trail?.length) return;
-    this.journey = saved;
+    const saved = loadDraft<JourneyState>(DRAFT_KEY);
+    // The draft may come from an older version of the widget: keep only screens it knows.
+    const trail = Array.isArray(saved?.trail) ? saved.trail.filter((s) => STEPS.includes(s)) : [];
+    if (!saved || trail.length === 0) return;
+    this.journey = { ...saved, trail };
     if (AUTHORISED_STEPS.includes(this.step)) {
       this.reloginNeeded = true;
-      this.journey = { ...saved, trail: [...saved.trail, 'login'] };
+      this.journey = { ...saved, trail: [...trail, 'login'] };
     }
   }
 
@@ -108,8 +135,11 @@ export class EduConnect extends EduElement {
   }
 
   /** Opens a screen, e.g. `go('login')` from a link of the host page. */
-  go(step: JourneyStep, changes: Partial<Journey> = {}): void {
-    this.change({ ...changes, trail: [...this.journey.trail, step] });
+  go(step: JourneyStep, changes: Partial<JourneyState> = {}): void {
+    const trail: JourneyStep[] = MILESTONES.includes(step)
+      ? ['start', step]
+      : [...this.journey.trail, step];
+    this.change({ ...changes, trail });
   }
 
   /** Goes back one screen, as the back button does. */
@@ -124,17 +154,17 @@ export class EduConnect extends EduElement {
     this.setJourney({ trail: ['start'] });
   }
 
-  private setJourney(journey: Journey): void {
+  private setJourney(journey: JourneyState): void {
     this.journey = journey;
     saveDraft(DRAFT_KEY, journey);
   }
 
-  private change(changes: Partial<Journey>): void {
+  private change(changes: Partial<JourneyState>): void {
     this.setJourney({ ...this.journey, ...changes });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const previous = changed.get('journey' as keyof EduConnect) as Journey | undefined;
+    const previous = changed.get('journey' as keyof EduConnect) as JourneyState | undefined;
     if (!previous) return;
     const before = previous.trail[previous.trail.length - 1];
     if (before !== this.step) {
@@ -149,20 +179,43 @@ export class EduConnect extends EduElement {
 
   override render(): TemplateResult {
     const m = this.m;
-    const canGoBack = this.journey.trail.length > 1 && this.step !== 'done';
+    const canGoBack = this.journey.trail.length > 1 && !MILESTONES.includes(this.step);
+    const session = this.session;
     return html`<section part="journey" aria-label=${m.journey}>
       ${
-        canGoBack
+        canGoBack || session
           ? html`<nav part="nav" aria-label=${m.journey}>
-              <button type="button" class="secondary" @click=${() => this.back()}>
-                ← ${m.back}
-              </button>
+              ${
+                canGoBack
+                  ? html`<button type="button" class="secondary" @click=${() => this.back()}>
+                      ← ${m.back}
+                    </button>`
+                  : nothing
+              }
               <span>${m.steps[this.step]}</span>
+              ${
+                session
+                  ? html`<span class="account">${m.loggedInAs(session.user.name)}</span>
+                      <button type="button" class="link" @click=${() => this.logout()}>
+                        ${m.logout}
+                      </button>`
+                  : nothing
+              }
             </nav>`
           : nothing
       }
       ${this.renderStep(m)}
     </section>`;
+  }
+
+  /** Ends the session on the server and forgets the token; saved steps stay on the server. */
+  async logout(): Promise<void> {
+    try {
+      await this.api.logout();
+    } catch {
+      // The token is forgotten either way; a session the server still holds expires there.
+    }
+    this.restart();
   }
 
   private renderStep(m: ConnectMessages): TemplateResult {

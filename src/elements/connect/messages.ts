@@ -3,6 +3,8 @@ import type { MessageBundle } from '../../core/i18n.js';
 export interface ConnectMessages {
   journey: string;
   back: string;
+  loggedInAs: (name: string) => string;
+  logout: string;
   startTitle: string;
   startLead: string;
   startAction: string;
@@ -24,6 +26,8 @@ export const messages: MessageBundle<ConnectMessages> = {
   ru: {
     journey: 'Подключение к сети',
     back: 'Назад',
+    loggedInAs: (name) => `Вы вошли: ${name}`,
+    logout: 'Выйти',
     startTitle: 'Подключение к региональной информационной системе образования',
     startLead:
       'Школы и муниципальные органы управления образованием подключаются сами: выберите, кто вы, ' +
@@ -66,6 +70,8 @@ export const messages: MessageBundle<ConnectMessages> = {
   en: {
     journey: 'Connecting to the network',
     back: 'Back',
+    loggedInAs: (name) => `Logged in: ${name}`,
+    logout: 'Log out',
     startTitle: 'Connecting to the regional education information system',
     startLead:
       'Schools and municipal education authorities connect themselves: say who you are, check ' +
