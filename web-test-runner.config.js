@@ -31,6 +31,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
+  // Lit's development build announces itself in every page; anything else a test logs stays.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   plugins: [
