@@ -13,6 +13,8 @@ const requiredText = (max = 500) => z.string().check(z.trim(), z.minLength(1), z
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const isoDateTime = z.string().check(z.minLength(10), z.maxLength(40));
 const id = z.string().check(z.minLength(1), z.maxLength(100));
+/** A web address; a `javascript:` or `data:` link from a server breaks the contract. */
+const webUrl = z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/\S+$/i));
 
 // ---------------------------------------------------------------- places
 
@@ -55,7 +57,7 @@ export const Organization = z.object({
   address: z.optional(text(500)),
   settlementId: id,
   /** Page of the organization on the network, where staff register profiles. */
-  profileUrl: z.optional(text(500)),
+  profileUrl: z.optional(webUrl),
   /** True for a sample record that no real organization stands behind. */
   generated: z.optional(z.boolean()),
 });
@@ -68,7 +70,7 @@ export const Authority = z.object({
   shortName: z.optional(text(300)),
   inn: z.optional(z.string().check(z.regex(/^\d{10}$/))),
   municipalityId: id,
-  profileUrl: z.optional(text(500)),
+  profileUrl: z.optional(webUrl),
   generated: z.optional(z.boolean()),
 });
 export const AuthorityPage = page(Authority);

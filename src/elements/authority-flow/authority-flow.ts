@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Authority, Municipality, Organization } from '../../contract/types.js';
 import { loadDraft, saveDraft } from '../../core/drafts.js';
 import { EduElement } from '../../core/edu-element.js';
+import { safeUrl } from '../../core/url.js';
 import { focusHeading } from '../../core/focus.js';
 import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
@@ -187,11 +188,14 @@ export class EduAuthorityFlow extends EduElement {
     const m = this.m;
     const authority = this.flow.authority;
     if (!authority) return this.renderFind();
+    const profileUrl = safeUrl(authority.profileUrl);
     return html`<h2 data-screen>${m.profileTitle}</h2>
       <p class="name">${authority.fullName}</p>
       ${
-        authority.profileUrl
-          ? html`<p><a href=${authority.profileUrl} rel="noopener">${authority.profileUrl}</a></p>`
+        profileUrl
+          ? html`<p>
+              <a href=${profileUrl} target="_blank" rel="noopener noreferrer">${profileUrl}</a>
+            </p>`
           : nothing
       }
       <ol>

@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { Organization } from '../../contract/types.js';
 import { EduElement } from '../../core/edu-element.js';
+import { safeUrl } from '../../core/url.js';
 import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
@@ -13,17 +14,6 @@ import { organizationProfileStyles } from './styles.js';
 /** Detail of `edu-report-request`. */
 export interface ReportRequestDetail {
   organization: Organization;
-}
-
-/** The profile link from the server, only when it is a web address: never `javascript:`. */
-function safeUrl(value: string | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
