@@ -217,8 +217,7 @@ async function httpError(response: Response): Promise<ApiError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   let problem: T.Problem | undefined;
   try {
-    const parsed = S.Problem.safeParse(await response.json());
-    if (parsed.success) problem = parsed.data;
+    problem = readProblem(await response.json());
   } catch {
     // A body that is not JSON is still an HTTP error; the status says enough.
   }
@@ -227,6 +226,35 @@ async function httpError(response: Response): Promise<ApiError> {
     problem,
     retryAfter,
   });
+}
+
+/**
+ * The problem of an error answer. A part that breaks the contract (one field
+ * error too long, an `existing` with a bad INN) is dropped on its own, so
+ * that the rest, the detail and the other field errors, still reaches the form.
+ */
+function readProblem(body: unknown): T.Problem | undefined {
+  const whole = S.Problem.safeParse(body);
+  if (whole.success) return whole.data;
+  if (typeof body !== 'object' || body === null) return undefined;
+
+  const { errors, existing, ...rest } = body as Record<string, unknown>;
+  const basic = S.Problem.safeParse(
+    Object.fromEntries(
+      Object.entries(rest).filter(([key]) => S.Problem.safeParse({ [key]: rest[key] }).success),
+    ),
+  );
+  if (!basic.success) return undefined;
+
+  const fieldErrors = Array.isArray(errors)
+    ? errors.filter((error) => S.Problem.safeParse({ errors: [error] }).success)
+    : [];
+  const organization = S.Organization.safeParse(existing);
+  return {
+    ...basic.data,
+    ...(fieldErrors.length ? { errors: fieldErrors as T.Problem['errors'] } : {}),
+    ...(organization.success ? { existing: organization.data } : {}),
+  };
 }
 
 function parseRetryAfter(header: string | null): number | undefined {

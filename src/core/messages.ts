@@ -9,7 +9,9 @@ export interface CommonMessages {
   server: string;
   contract: string;
   notFound: string;
-  tooManyRequests: (seconds: number | undefined) => string;
+  refused: (status: number) => string;
+  serverBusy: (wait: string | undefined) => string;
+  tooManyRequests: (wait: string | undefined) => string;
   sessionExpired: string;
   keptInput: string;
   errorSummaryTitle: string;
@@ -27,10 +29,16 @@ export const commonMessages: MessageBundle<CommonMessages> = {
     contract:
       'Сервер прислал ответ, который нельзя показать. Попробуйте позже; ' +
       'если ошибка повторится, сообщите в поддержку.',
-    notFound: 'Ничего не найдено. Проверьте введённые данные.',
-    tooManyRequests: (seconds) =>
-      seconds
-        ? `Слишком много запросов. Подождите ${seconds} с и попробуйте снова.`
+    notFound:
+      'Сервер не нашёл запрошенное (ошибка 404). Проверьте введённые данные; ' +
+      'если ошибка повторится, сообщите в поддержку.',
+    refused: (status) =>
+      `Сервер не принял запрос (ошибка ${status}). Проверьте введённые данные; ` +
+      'если ошибка повторится, сообщите в поддержку.',
+    serverBusy: (wait) => `Сервер перегружен. Попробуйте ещё раз через ${wait}.`,
+    tooManyRequests: (wait) =>
+      wait
+        ? `Слишком много запросов. Подождите ${wait} и попробуйте снова.`
         : 'Слишком много запросов. Подождите минуту и попробуйте снова.',
     sessionExpired: 'Сеанс истёк. Войдите снова: введённые данные сохранены.',
     keptInput: 'Введённые данные сохранены.',
@@ -48,10 +56,16 @@ export const commonMessages: MessageBundle<CommonMessages> = {
     contract:
       'The server sent an answer that cannot be shown. Try later; ' +
       'if it happens again, tell support.',
-    notFound: 'Nothing found. Check what you entered.',
-    tooManyRequests: (seconds) =>
-      seconds
-        ? `Too many requests. Wait ${seconds} s and try again.`
+    notFound:
+      'The server did not find what was asked for (error 404). Check what you entered; ' +
+      'if it happens again, tell support.',
+    refused: (status) =>
+      `The server refused the request (error ${status}). Check what you entered; ` +
+      'if it happens again, tell support.',
+    serverBusy: (wait) => `The server is busy. Try again in ${wait}.`,
+    tooManyRequests: (wait) =>
+      wait
+        ? `Too many requests. Wait ${wait} and try again.`
         : 'Too many requests. Wait a minute and try again.',
     sessionExpired: 'Your session has expired. Log in again: what you entered is kept.',
     keptInput: 'What you entered is kept.',
