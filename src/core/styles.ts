@@ -21,11 +21,13 @@ import { css } from 'lit';
  * @cssproperty --edu-focus-ring - Outline of the focused control.
  */
 export const baseStyles = css`
+  /* A host's rule such as '* { all: unset }' outranks ':host', except where it is !important. */
   :host {
-    display: block;
+    display: block !important;
     box-sizing: border-box;
     font-family: var(--edu-font, inherit);
-    font-size: var(--edu-font-size, max(1rem, 16px));
+    font-size: var(--edu-font-size, max(1rem, 16px)) !important;
+    overflow-wrap: anywhere;
     font-weight: normal;
     font-style: normal;
     line-height: 1.5;
@@ -48,7 +50,7 @@ export const baseStyles = css`
     --_focus: var(--edu-focus-ring, 3px solid #f9a825);
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,

@@ -59,12 +59,16 @@ export function isValidKpp(value: string): boolean {
  * `null` when it is not one.
  */
 export function normalizePhone(value: string): string | null {
-  const trimmed = value.trim().replace(/^(тел(ефон)?\.?|tel\.?)\s*:?\s*/i, '');
-  if (!/^\+?[\d\s()\-.]+$/.test(trimmed)) return null;
+  const trimmed = value
+    .replace(INVISIBLE, '')
+    .trim()
+    .replace(/^(тел(ефон)?\.?|tel\.?)\s*:?\s*/i, '');
+  if (!/^\+?[\d\s()\-.\u2010-\u2015\u2212]+$/.test(trimmed)) return null;
   const digits = trimmed.replace(/\D/g, '');
   const plus = trimmed.startsWith('+');
   if (plus && !(digits.length === 11 && digits.startsWith('7'))) return null;
-  if (digits.length === 10 && !plus) return `+7${digits}`;
+  // Ten digits starting with 89 are a mobile number typed with 8 and missing a digit.
+  if (digits.length === 10 && !plus && !digits.startsWith('89')) return `+7${digits}`;
   if (digits.length === 11 && (digits.startsWith('7') || digits.startsWith('8'))) {
     return `+7${digits.slice(1)}`;
   }
@@ -95,5 +99,8 @@ export function isValidEmail(value: string): boolean {
  * the en and em dashes a word processor puts in), dots and slashes.
  */
 export function digitsOnly(value: string): string {
-  return value.replace(/[\s\-./\u00a0\u2010-\u2015\u2212]/g, '');
+  return value.replace(INVISIBLE, '').replace(/[\s\-./\u00a0\u2010-\u2015\u2212]/g, '');
 }
+
+/** Zero-width characters that come along when numbers are copied from documents. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;

@@ -66,6 +66,7 @@ describe('registry numbers', () => {
   it('cleans the spaces, dashes and dots that people type around digits', () => {
     expect(digitsOnly('69 07 00-69.68')).to.equal('6907006968');
     expect(digitsOnly('1026901606610\u00a0')).to.equal('1026901606610');
+    expect(digitsOnly('0571\u200b001002')).to.equal('0571001002');
     expect(digitsOnly('102 – 690 — 1606610')).to.equal('1026901606610');
   });
 });
@@ -78,6 +79,8 @@ describe('normalizePhone', () => {
     '9281234567',
     'тел. 8 928 123 45 67',
     'Телефон: +7 (928) 123-45-67',
+    '8\u00a0928\u00a0123\u201145\u201167',
+    '8 928 123\u200b45 67',
   ];
   for (const form of forms) {
     it(`reads «${form}» as +79281234567`, () => {
@@ -91,6 +94,7 @@ describe('normalizePhone', () => {
     '8 928 abc 45 67',
     '',
     '8 928 123 45 678',
+    '8928123456',
   ];
   for (const wrong of wrongForms) {
     it(`refuses «${wrong}»`, () => {

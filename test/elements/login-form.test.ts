@@ -51,6 +51,7 @@ describe('edu-login-form', () => {
     expect(detail.session.user.login).to.equal(DEMO_ACCOUNT.login);
     expect(detail.session.needsActivation).to.equal(true);
     await waitUntil(() => deepText(root).includes('Вход выполнен'));
+    expect(deepText(root), 'the emptied password is not an error').not.to.include('Введите пароль');
   });
 
   it('names its fields for password managers and prefills the login', async () => {
@@ -87,6 +88,7 @@ describe('edu-login-form', () => {
     expect(alertText(form)).to.include('Неверный логин или пароль').and.include('Caps Lock');
     expect(field(root, 'Логин').value).to.equal(DEMO_ACCOUNT.login);
     expect(field(root, 'Пароль').value).to.equal('');
+    expect(deepText(root), 'the emptied password is not an error').not.to.include('Введите пароль');
     await expect(form).to.be.accessible();
   });
 

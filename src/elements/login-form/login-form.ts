@@ -64,7 +64,7 @@ export class EduLoginForm extends EduElement {
       this.failure = undefined;
       try {
         const session = await this.api.login(input, { signal });
-        this.password = '';
+        this.#clearPassword();
         this.announcement = this.t.loggedIn(session.user.name);
         this.emit<{ session: Session }>('edu-login', { session });
         return session;
@@ -245,10 +245,18 @@ export class EduLoginForm extends EduElement {
       this.#startCountdown(error instanceof ApiError ? (error.retryAfter ?? 60) : 60);
     }
     if (refusal === 'invalid-credentials') {
-      this.password = '';
-      this.submitted = false;
+      this.#clearPassword();
       void this.updateComplete.then(() => this.passwordInput.focus());
     }
+  }
+
+  /** An emptied password is a fresh start, not a field left blank. */
+  #clearPassword() {
+    this.password = '';
+    this.submitted = false;
+    const touched = new Set(this.touched);
+    touched.delete('password');
+    this.touched = touched;
   }
 
   #startCountdown(seconds: number) {
