@@ -282,4 +282,9 @@ export const Problem = z.object({
   ),
   /** On 409: the organization that is already registered. */
   existing: z.optional(Organization),
+  /**
+   * On 422 `idempotency-key-reused`: the application created earlier under
+   * this Idempotency-Key, whose answers differ from the ones sent now.
+   */
+  application: z.optional(Application),
 });

@@ -263,10 +263,20 @@ export function createHandlers({
     http.post(at('/applications'), async ({ request }) => {
       await wait();
       const key = request.headers.get('Idempotency-Key')?.trim() || undefined;
-      const replayed = key ? db.applicationByKey(key) : undefined;
-      if (replayed) return reply(S.Application, replayed.application);
-
       const parsed = await parseBody(request, S.ApplicationInput);
+      const replayed = key ? db.applicationByKey(key) : undefined;
+      if (replayed) {
+        // The same key with other answers: the first sending arrived, the person changed them.
+        const same = parsed.ok && canonical(parsed.data) === canonical(replayed.input);
+        if (same) return reply(S.Application, replayed.application);
+        return problem(
+          422,
+          'idempotency-key-reused',
+          `Заявка № ${replayed.application.number} уже принята с другими ответами.`,
+          { application: replayed.application },
+        );
+      }
+
       if (!parsed.ok) return parsed.response;
       const input = parsed.data;
 
@@ -492,4 +502,13 @@ export function createHandlers({
   ];
 
   return [...places, ...registry, ...applications, ...session, ...wizards, coverage, ...demo];
+}
+
+/** JSON with sorted keys, so that two bodies compare by content, not by key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, part: unknown) =>
+    part && typeof part === 'object' && !Array.isArray(part)
+      ? Object.fromEntries(Object.entries(part).sort(([a], [b]) => a.localeCompare(b)))
+      : part,
+  );
 }

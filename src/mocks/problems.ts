@@ -3,7 +3,7 @@
  * the field errors of a request body that breaks the contract.
  */
 import { HttpResponse } from 'msw';
-import type { Organization } from '../contract/types.js';
+import type { Application, Organization } from '../contract/types.js';
 
 const PROBLEM_BASE = 'https://edu-connect.example/problems/';
 
@@ -20,6 +20,7 @@ const TITLES: Record<string, string> = {
   'too-many-attempts': 'Слишком много попыток',
   'server-error': 'Ошибка на сервере',
   'already-decided': 'Заявка уже рассмотрена',
+  'idempotency-key-reused': 'Заявка уже отправлена с другими ответами',
 };
 
 export interface FieldProblem {
@@ -30,6 +31,7 @@ export interface FieldProblem {
 export interface ProblemExtras {
   errors?: FieldProblem[];
   existing?: Organization;
+  application?: Application;
   headers?: Record<string, string>;
 }
 

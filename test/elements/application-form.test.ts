@@ -321,6 +321,47 @@ describe('<edu-application-form>', () => {
       expect(mine.length).to.equal(1);
     });
 
+    it('after a lost answer and a changed e-mail, says the first sending arrived', async () => {
+      let loseAnswer = true;
+      mock.worker.use(
+        http.post('/api/applications', async ({ request }) => {
+          if (!loseAnswer) return undefined;
+          loseAnswer = false;
+          const key = request.headers.get('Idempotency-Key') ?? '';
+          mock.db.createApplication((await request.json()) as ApplicationInput, key);
+          return HttpResponse.error();
+        }),
+      );
+      const el = await renderWithDraft('review', 'draft-key-8');
+      const root = el.shadowRoot!;
+      button(root, 'Отправить заявку').click();
+      await waitUntil(() => deepText(root).includes('Нет связи с сервером'));
+
+      // The person notices a typo in the e-mail and corrects it before trying again.
+      button(root, 'Изменить : Электронная почта').click();
+      await el.updateComplete;
+      await typeAndLeave(el, 'Электронная почта', 'ahty-3@школа.рф');
+      await typeAndLeave(el, 'Электронная почта ещё раз', 'ahty-3@школа.рф');
+      button(root, 'Проверить ответы').click();
+      await waitUntil(() => deepText(root).includes('Отправить заявку'));
+      button(root, 'Отправить заявку').click();
+
+      await waitUntil(() => deepText(root).includes('уже дошла до сервера'));
+      const [first] = mock.db.applications.filter((stored) => stored.input.inn === valid.inn);
+      expect(deepText(root)).to.include(first!.application.number).and.include(valid.email);
+      await expect(el).to.be.accessible();
+
+      const sent = oneEvent(el, 'edu-application-sent');
+      button(root, 'Отправить исправленную заявку').click();
+      const { detail } = (await sent) as CustomEvent<{ application: Application }>;
+      expect(detail.application.email).to.equal('ahty-3@школа.рф');
+      const mine = mock.db.applications.filter((stored) => stored.input.inn === valid.inn);
+      expect(mine.map((stored) => stored.application.email)).to.deep.equal([
+        valid.email,
+        'ahty-3@школа.рф',
+      ]);
+    });
+
     it('clears the draft once the application is sent', async () => {
       const el = await renderWithDraft('review');
       const sent = oneEvent(el, 'edu-application-sent');

@@ -90,6 +90,8 @@ export class EduApplicationForm extends EduElement {
   @state() private submitting = false;
   @state() private submitError: unknown;
   @state() private existing: Organization | undefined;
+  /** The application an earlier sending created with other answers, when the server says so. */
+  @state() private earlier: Application | undefined;
   @state() private application: Application | undefined;
   @state() private duplicateQuery: DuplicateQuery | null = null;
 
@@ -318,6 +320,7 @@ export class EduApplicationForm extends EduElement {
     this.submitting = true;
     this.submitError = undefined;
     this.existing = undefined;
+    this.earlier = undefined;
     this.#saveDraft();
     this.#submission?.abort();
     this.#submission = new AbortController();
@@ -365,6 +368,15 @@ export class EduApplicationForm extends EduElement {
       this.#saveDraft();
       await this.updateComplete;
       this.#focus('.summary');
+      return;
+    }
+
+    if (refused && error.code === 'idempotency-key-reused' && error.problem?.application) {
+      // An earlier sending arrived although its answer was lost, and the answers changed since.
+      this.earlier = error.problem.application;
+      this.#saveDraft();
+      await this.updateComplete;
+      this.#focus('#earlier-title');
       return;
     }
 
@@ -571,7 +583,7 @@ export class EduApplicationForm extends EduElement {
         ADMINISTRATOR_FIELDS.filter((name) => name !== 'email' && name !== 'emailConfirm'),
         m,
       )}
-      ${this.#renderConflict(m)}
+      ${this.#renderConflict(m)} ${this.#renderEarlier(m)}
       ${renderFailure(this.submitError, this.language, () => void this.#submit())}
       <div class="actions">
         <button
@@ -588,6 +600,27 @@ export class EduApplicationForm extends EduElement {
       <p class="visually-hidden" role="status">${this.submitting ? m.sending : ''}</p>
       ${this.submitting ? html`<p aria-hidden="true">${m.sending}</p>` : nothing}
     `;
+  }
+
+  /** The earlier sending arrived with other answers: keep it, or send these as a new one. */
+  #renderEarlier(m: ApplicationFormMessages) {
+    const earlier = this.earlier;
+    if (!earlier) return nothing;
+    return html`<section class="alert" aria-labelledby="earlier-title">
+      <h4 id="earlier-title" tabindex="-1">${m.earlierTitle(earlier.number)}</h4>
+      <p>${m.earlierText(earlier.email)}</p>
+      <div class="actions">
+        <button type="button" @click=${() => void this.#sendAsNew()}>${m.sendAsNew}</button>
+        <button type="button" class="secondary" @click=${() => void this.#sent(earlier)}>
+          ${m.keepEarlier}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  async #sendAsNew(): Promise<void> {
+    this.#idempotencyKey = newIdempotencyKey();
+    await this.#submit();
   }
 
   #renderAnswers(names: readonly FieldName[], m: ApplicationFormMessages) {

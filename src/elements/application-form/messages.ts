@@ -35,6 +35,10 @@ export interface ApplicationFormMessages extends ValidationMessages {
   matchesBy: string;
   thisIsMine: string;
   notAnswered: string;
+  earlierTitle: (number: string) => string;
+  earlierText: (email: string) => string;
+  sendAsNew: string;
+  keepEarlier: string;
   conflictTitle: string;
   conflictText: string;
   changeInn: string;
@@ -138,6 +142,13 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
     matchesBy: 'Совпадает:',
     thisIsMine: 'Это моя организация',
     notAnswered: 'не указано',
+    earlierTitle: (number) => `Заявка № ${number} уже дошла до сервера`,
+    earlierText: (email) =>
+      `Прошлая отправка дошла, хотя ответ на неё потерялся, и в ней были прежние ответы: ` +
+      `письмо с логином уйдёт на ${email}. Если там ошибка, отправьте исправленную заявку ` +
+      'как новую: модератор увидит обе.',
+    sendAsNew: 'Отправить исправленную заявку',
+    keepEarlier: 'Оставить прежнюю заявку',
     conflictTitle: 'Эта организация уже зарегистрирована',
     conflictText:
       'Вторую заявку на неё подать нельзя. Если это ваша организация, выберите её, ' +
@@ -235,6 +246,13 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
     matchesBy: 'Matches:',
     thisIsMine: 'This is my organization',
     notAnswered: 'not given',
+    earlierTitle: (number) => `Application № ${number} has reached the server already`,
+    earlierText: (email) =>
+      'The earlier sending arrived although its answer was lost, with the earlier answers: ' +
+      `the letter with the login goes to ${email}. If that is wrong, send the corrected ` +
+      'application as a new one: the moderator will see both.',
+    sendAsNew: 'Send the corrected application',
+    keepEarlier: 'Keep the earlier application',
     conflictTitle: 'This organization is already registered',
     conflictText:
       'A second application for it is not possible. If it is yours, choose it to register your ' +
