@@ -214,10 +214,17 @@ export function createHandlers({
       const url = new URL(request.url);
       const paged = paging(url);
       if (!paged.ok) return paged.response;
-      const matches = nameMatcher(url.searchParams.get('query'));
+      const query = url.searchParams.get('query') ?? '';
+      const matches = nameMatcher(query);
+      // A query of digits is an INN or OGRN, typed whole or in part, spaces allowed.
+      const digits = /^[\d\s-]+$/.test(query) ? query.replace(/\D/g, '') : '';
       const found = db
         .organizationsOf(settlementId)
-        .filter((o) => matches([o.fullName, o.shortName]))
+        .filter((o) =>
+          digits
+            ? [o.inn, o.ogrn].some((number) => number?.startsWith(digits))
+            : matches([o.fullName, o.shortName]),
+        )
         .sort(byName)
         .map(organizationOut);
       return reply(S.OrganizationPage, pageOf(found, paged));

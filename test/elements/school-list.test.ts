@@ -111,6 +111,18 @@ describe('<edu-school-list>', () => {
     expect(statusText(root)).to.match(/^Найден(а|о) \d+ организац/);
   });
 
+  it('finds an organization by the INN printed on its card, typed with spaces', async () => {
+    const { root } = await list();
+    const inn = cards(root)[1]!.textContent!.match(/ИНН (\d{10})/)![1]!;
+    const name = cards(root)[1]!.querySelector('[id^="name-"]')!.textContent;
+
+    await typeInto(field(root, 'Найти по названию или ИНН'), `${inn.slice(0, 4)} ${inn.slice(4)}`);
+    await waitUntil(() => cards(root).length === 1, 'the INN did not narrow the list', {
+      timeout: 4000,
+    });
+    expect(cards(root)[0]!.querySelector('[id^="name-"]')!.textContent).to.equal(name);
+  });
+
   it('says when a search finds nothing, and still offers the way on', async () => {
     const { el, root } = await list();
 
@@ -168,6 +180,9 @@ describe('<edu-school-list>', () => {
 
     expect((await failure(root)).textContent).to.include(commonMessages.ru.server);
     expect(button(root, 'Моей организации нет в списке').tagName).to.equal('BUTTON');
+    expect(deepText(root), 'no invitation to apply as if the list were checked').to.include(
+      'Список не загрузился',
+    );
     await expect(root.host).to.be.accessible();
 
     mock.worker.resetHandlers();

@@ -19,6 +19,7 @@ export interface SchoolListMessages {
   loadingMore: string;
   missing: string;
   missingHint: string;
+  missingUnchecked: string;
 }
 
 /** Abbreviations used before a settlement's name, by its kind word. */
@@ -68,7 +69,10 @@ export const schoolListMessages: MessageBundle<SchoolListMessages> = {
     more: 'Показать ещё',
     loadingMore: 'Загружаем ещё…',
     missing: 'Моей организации нет в списке',
-    missingHint: 'Тогда подайте заявку на подключение.',
+    missingHint: 'Не нашли свою организацию? Тогда подайте заявку на подключение.',
+    missingUnchecked:
+      'Список не загрузился, поэтому проверить, нет ли вашей организации, пока нельзя. ' +
+      'Нажмите «Повторить»; заявку подавайте, только если уверены, что её нет в списке.',
   },
   en: {
     inSettlement: (name) => name,
@@ -92,6 +96,9 @@ export const schoolListMessages: MessageBundle<SchoolListMessages> = {
     more: 'Show more',
     loadingMore: 'Loading more…',
     missing: 'My organization is not in the list',
-    missingHint: 'Then apply to connect it.',
+    missingHint: 'Not found your organization? Then apply to connect it.',
+    missingUnchecked:
+      'The list did not load, so it cannot be checked yet. Press “Try again”; apply only if ' +
+      'you are sure your organization is not registered.',
   },
 };

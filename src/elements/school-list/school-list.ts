@@ -156,7 +156,9 @@ export class EduSchoolList extends EduElement {
       <div role="status" class="count">${this.#summary(m)}</div>
       ${this.#renderResults(m)}
       <div class="missing">
-        <p class="hint" id="missing-hint">${m.missingHint}</p>
+        <p class="hint" id="missing-hint">
+          ${this.#firstPage.status === TaskStatus.ERROR ? m.missingUnchecked : m.missingHint}
+        </p>
         <button
           type="button"
           class="secondary"
