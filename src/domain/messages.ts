@@ -25,6 +25,7 @@ export interface ValidationMessages {
   emailMismatch: string;
   phoneFormat: string;
   postalCodeMissing: string;
+  tooLong: (limit: number, count: number) => string;
 }
 
 const digitsRu = (count: number) => `${count} ${pluralRu(count, 'цифру', 'цифры', 'цифр')}`;
@@ -55,6 +56,9 @@ export const validationMessages: MessageBundle<ValidationMessages> = {
     emailMismatch: 'Адреса не совпадают: введите в оба поля один и тот же адрес',
     phoneFormat: 'Введите номер из 10 цифр после +7 или 8, например 8 928 123-45-67',
     postalCodeMissing: 'Укажите в адресе почтовый индекс: 6 цифр, например 368730',
+    tooLong: (limit, count) =>
+      `Не больше ${limit} ${pluralRu(limit, 'знака', 'знаков', 'знаков')}, ` +
+      `сейчас ${count}: сократите ответ`,
   },
   en: {
     innNotDigits: 'An INN has digits only: remove letters and other signs',
@@ -76,6 +80,7 @@ export const validationMessages: MessageBundle<ValidationMessages> = {
     emailMismatch: 'The addresses differ: enter the same address in both fields',
     phoneFormat: 'Enter 10 digits after +7 or 8, for example 8 928 123-45-67',
     postalCodeMissing: 'Add the postal code to the address: 6 digits, for example 368730',
+    tooLong: (limit, count) => `At most ${limit} characters, now ${count}: shorten the answer`,
   },
 };
 

@@ -136,6 +136,13 @@ describe('<edu-application-form>', () => {
       expect(errorOf(again)).to.include('Адреса не совпадают');
     });
 
+    it('says how long an answer may be, at the field, before anything is sent', async () => {
+      const el = await render();
+      const input = await typeAndLeave(el, 'Фамилия', 'Я'.repeat(5000));
+
+      expect(errorOf(input)).to.include('Не больше 100 знаков, сейчас 5000');
+    });
+
     it('shows the phone as +7 and ten digits once it is left', async () => {
       const el = await render();
       const phone = await typeAndLeave(el, 'Телефон', 'тел. 8 (928) 123 45 67');

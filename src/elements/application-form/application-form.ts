@@ -248,7 +248,8 @@ export class EduApplicationForm extends EduElement {
     const query: DuplicateQuery = {};
 
     // An authority is matched by its numbers only: names of schools and authorities differ.
-    if (this.kind === 'organization' && name.length >= 3) query.name = name;
+    // A name past the contract's limit is refused at its field; the check needs no more of it.
+    if (this.kind === 'organization' && name.length >= 3) query.name = name.slice(0, 1000);
     if (isValidInn(inn)) query.inn = inn;
     if (isValidOgrn(ogrn)) query.ogrn = ogrn;
     if (!query.name && !query.inn && !query.ogrn) return null;

@@ -104,6 +104,17 @@ export function cleanValue(name: FieldName, value: string): string {
   }
 }
 
+/** The longest answer the contract takes, by field. */
+const MAX_LENGTH: Partial<Record<FieldName, number>> = {
+  fullName: 1000,
+  shortName: 300,
+  address: 500,
+  lastName: 100,
+  firstName: 100,
+  middleName: 100,
+  position: 200,
+};
+
 /** The problem with one answer, in words, or `null`. Values are cleaned first. */
 export function fieldProblem(
   name: FieldName,
@@ -112,6 +123,8 @@ export function fieldProblem(
 ): string | null {
   const value = cleanValue(name, values[name]);
   if (value === '') return isOptional(name) ? null : m.required[name];
+  const limit = MAX_LENGTH[name];
+  if (limit && value.length > limit) return m.tooLong(limit, value.length);
 
   switch (name) {
     case 'inn':
