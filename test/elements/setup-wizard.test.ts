@@ -96,17 +96,17 @@ describe('edu-setup-wizard', () => {
     await next(wizard, 'Учебный год');
     expect(saved('profile')).to.include({ postalCode: '368730', phone: '+79285554433' });
 
-    // Year: the coming 1 September to 31 May, four quarters suggested.
+    // Year: on 3 December the one under way, 1 September to 31 May; four quarters suggested.
     expect(deepActiveElement()).to.equal(stepHeading(wizard));
     expect(announcement(wizard)).to.include('Шаг 2 из 6: Учебный год');
-    expect(field(root, 'Начало учебного года').value).to.equal('2027-09-01');
-    expect(field(root, 'Окончание учебного года').value).to.equal('2028-05-31');
+    expect(field(root, 'Начало учебного года').value).to.equal('2026-09-01');
+    expect(field(root, 'Окончание учебного года').value).to.equal('2027-05-31');
     expect(root.querySelectorAll('fieldset.period')).to.have.length(4);
     expect(deepText(root)).to.include('1 четверть').and.include('4 четверть');
     await expect(wizard).to.be.accessible();
 
     const secondStart = root.querySelector<HTMLInputElement>('#f-periods-1-start')!;
-    await fill(secondStart, '2027-10-01');
+    await fill(secondStart, '2026-10-01');
     button(root, 'Далее').click();
     await waitUntil(() => root.querySelector('[data-summary]'));
     expect(deepText(root.querySelector('[data-summary]')!)).to.include(
@@ -118,13 +118,13 @@ describe('edu-setup-wizard', () => {
     await wizard.updateComplete;
     expect(root.querySelectorAll('fieldset.period')).to.have.length(2);
     expect(root.querySelector<HTMLInputElement>('#f-periods-0-start')!.value).to.equal(
-      '2027-09-01',
+      '2026-09-01',
     );
-    await fill(root.querySelector<HTMLInputElement>('#f-periods-0-end')!, '2027-12-28');
+    await fill(root.querySelector<HTMLInputElement>('#f-periods-0-end')!, '2026-12-28');
     await next(wizard, 'Система оценивания');
     const year = saved('year') as { periodKind: string; periods: { end: string }[] };
     expect(year.periodKind).to.equal('semesters');
-    expect(year.periods.map((period) => period.end)).to.deep.equal(['2027-12-28', '2028-05-31']);
+    expect(year.periods.map((period) => period.end)).to.deep.equal(['2026-12-28', '2027-05-31']);
 
     // Grading.
     await expect(wizard).to.be.accessible();

@@ -90,7 +90,8 @@ export class EduSetupWizard extends EduWizard<SetupStepId, SetupWizardMessages> 
 
   /**
    * The day the academic year is suggested from (ISO date, `today` attribute);
-   * today by default. The suggestion is the coming 1 September to 31 May.
+   * today by default. The suggestion is the year under way (before June) or the one that
+   * starts this 1 September.
    */
   @property() today = '';
 

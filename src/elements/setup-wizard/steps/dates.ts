@@ -16,11 +16,15 @@ export function toIso(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
-/** The coming 1 September (today's, if it is today) and the 31 May after it. */
+/**
+ * The academic year a school sets up today: from June on, the one that starts
+ * this 1 September (the current one, once it has begun); before June, the
+ * one under way since last September, since a school connecting mid-year
+ * keeps its journal from now on.
+ */
 export function comingAcademicYear(today = new Date()): { start: string; end: string } {
-  const year = today.getFullYear();
-  const septemberPassed = today.getMonth() > 8 || (today.getMonth() === 8 && today.getDate() > 1);
-  const startYear = septemberPassed ? year + 1 : year;
+  const JUNE = 5;
+  const startYear = today.getMonth() >= JUNE ? today.getFullYear() : today.getFullYear() - 1;
   return { start: `${startYear}-09-01`, end: `${startYear + 1}-05-31` };
 }
 
