@@ -153,6 +153,17 @@ describe('The school journey in <edu-connect>', () => {
     expect(mock.db.state.sessions[token], 'the server forgot the session').to.equal(undefined);
   });
 
+  it('does not show a finished journey to whoever opens the page next', async () => {
+    const first = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
+    first.go('done');
+    await screenShows(first, 'Организация подключена');
+    first.remove();
+
+    const next = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
+    await screenShows(next, 'Подключиться');
+    expect(deepText(next)).not.to.include('Организация подключена');
+  });
+
   it('keeps the screen, the settlement and the typed answers through a reload', async () => {
     const first = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
     first.go('find');

@@ -121,7 +121,8 @@ export class EduConnect extends EduElement {
     const saved = loadDraft<JourneyState>(DRAFT_KEY);
     // The draft may come from an older version of the widget: keep only screens it knows.
     const trail = Array.isArray(saved?.trail) ? saved.trail.filter((s) => STEPS.includes(s)) : [];
-    if (!saved || trail.length === 0) return;
+    // A finished journey is not shown to whoever opens the page next on a shared computer.
+    if (!saved || trail.length === 0 || trail[trail.length - 1] === 'done') return;
     this.journey = { ...saved, trail };
     if (AUTHORISED_STEPS.includes(this.step)) {
       this.reloginNeeded = true;

@@ -43,7 +43,9 @@ export const messages: MessageBundle<ConnectMessages> = {
     reportDone: 'Вернуться в начало',
     toStart: 'В начало',
     loginTitle: 'Вход',
-    loginAgain: 'Войдите снова, чтобы продолжить: пройденные шаги сохранены.',
+    loginAgain:
+      'Войдите снова, чтобы продолжить: пройденные шаги сохранены. Если вы уже сменили ' +
+      'временный пароль, введите новый.',
     doneTitle: 'Организация подключена',
     doneText:
       'Настройка завершена. Пригласите сотрудников, если ещё не сделали этого: ' +
@@ -87,7 +89,9 @@ export const messages: MessageBundle<ConnectMessages> = {
     reportDone: 'Back to the start',
     toStart: 'To the start',
     loginTitle: 'Log in',
-    loginAgain: 'Log in again to continue: the steps you completed are saved.',
+    loginAgain:
+      'Log in again to continue: the steps you completed are saved. If you have replaced ' +
+      'the temporary password, enter the new one.',
     doneTitle: 'Your organization is connected',
     doneText:
       'Setup is complete. Invite your staff if you have not yet: once confirmed, they can keep ' +
