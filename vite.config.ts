@@ -29,9 +29,10 @@ export default defineConfig({
   // demo/public holds mockServiceWorker.js, served at /mockServiceWorker.js.
   publicDir: 'public',
   server: { port: Number(process.env.PORT) || 5173, strictPort: true, host: true },
-  preview: { port: Number(process.env.PORT) || 4173, strictPort: true },
+  preview: { port: Number(process.env.PORT) || 5173, strictPort: true, host: true },
   build: {
-    outDir: '../dist/demo',
+    // Apart from dist/, so that building the library does not pull the demo from under a server.
+    outDir: '../dist-demo',
     emptyOutDir: true,
     // The mock backend carries every settlement of the region.
     chunkSizeWarningLimit: 1000,
