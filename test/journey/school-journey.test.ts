@@ -153,6 +153,34 @@ describe('The school journey in <edu-connect>', () => {
     expect(mock.db.state.sessions[token], 'the server forgot the session').to.equal(undefined);
   });
 
+  it('opens a registered school and reports its wrong profile, by keyboard alone', async () => {
+    const journey = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
+    journey.go('find');
+    await headingFocused(journey, 'Найдите свою организацию');
+    await chooseFirst(journey, 'Населённый пункт', 'ахты', 'Ахтынский район');
+    await screenShows(journey, /Найдено \d+/);
+
+    await activate(journey, /Ахтынская СОШ № 1/);
+    await headingFocused(journey, 'Ахтынская СОШ № 1');
+    expect(deepText(journey)).to.include('Зарегистрироваться');
+
+    await activate(journey, 'Сообщить о проблеме с профилем');
+    await screenShows(journey, 'Что не так с профилем?');
+    await tabTo(field(journey, /не работают в организации/));
+    await press('Space');
+    await fillByKeyboard(journey, [
+      ['Комментарий', 'В списке сотрудников — люди из другой школы.'],
+      ['Электронная почта для ответа', 'sekretar@ахты.рф'],
+    ]);
+    await activate(journey, 'Отправить сообщение');
+
+    await screenShows(journey, 'Номер обращения');
+    const [report] = mock.db.state.reports;
+    expect(report?.reasons).to.deep.equal(['strangers-in-staff']);
+    expect(report?.contactEmail).to.equal('sekretar@ахты.рф');
+    await expect(journey).to.be.accessible();
+  });
+
   it('does not show a finished journey to whoever opens the page next', async () => {
     const first = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
     first.go('done');
