@@ -49,6 +49,8 @@ export interface MockAccount {
   expired: boolean;
   name: string;
   email: string;
+  /** The administrator's phone from the application, offered in the contacts step. */
+  phone?: string;
   organizationId?: string;
   authorityId?: string;
 }
@@ -473,6 +475,7 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
           .filter(Boolean)
           .join(' '),
         email: administrator.email,
+        phone: administrator.phone,
         ...(input.kind === 'organization' ? { organizationId: id } : { authorityId: id }),
       });
       const prefill = profilePrefill(
@@ -570,7 +573,14 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
         status: saved[id] ? ('done' as const) : ('needed' as const),
       }));
       // Passwords never travel back to the browser.
-      const data = Object.fromEntries(Object.entries(saved).filter(([id]) => id !== 'password'));
+      const data: Record<string, unknown> = Object.fromEntries(
+        Object.entries(saved).filter(([id]) => id !== 'password'),
+      );
+      // The contacts to confirm are those of the application, until confirmed.
+      const account = db.account(login);
+      if (!saved.contacts && account?.phone) {
+        data.contacts = { email: account.email, phone: account.phone };
+      }
       return { steps, next: steps.find((s) => s.status !== 'done')?.id ?? null, data };
     },
 

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/connect/define.js';
 import type { EduConnect } from '../../src/elements/connect/connect.js';
 import type { Session } from '../../src/contract/types.js';
+import { PENDING_APPLICATION } from '../../src/mocks/index.js';
 import { mock } from '../support/mock.js';
 import { deepActiveElement, deepText, field, tabTo, typeInto } from '../support/dom.js';
 import {
@@ -107,6 +108,10 @@ describe('The school journey in <edu-connect>', () => {
     await activate(journey, 'Далее');
 
     await screenShows(journey, 'Шаг 3 из 3');
+    expect(
+      field(journey, 'Электронная почта').value,
+      'contacts come from the application',
+    ).to.equal(PENDING_APPLICATION.email);
     await fillByKeyboard(journey, [
       ['Электронная почта', 'direktor@ахты-гимназия.рф'],
       ['Телефон', '+7 928 555 12 34'],
