@@ -488,7 +488,7 @@ export class EduApplicationForm extends EduElement {
   #renderField(name: FieldName, m: ApplicationFormMessages): TemplateResult {
     const id = `field-${name}`;
     const input = FIELD_INPUTS[name];
-    const hint = m.hints[name];
+    const hint = m.hints(this.kind)[name];
     const error = this.errors[name];
     const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
 

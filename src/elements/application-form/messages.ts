@@ -15,7 +15,7 @@ export interface ApplicationFormMessages extends ValidationMessages {
   administratorGroup: string;
   administratorIntro: string;
   labels: (kind: ApplicantKind) => Record<FieldName, string>;
-  hints: Partial<Record<FieldName, string>>;
+  hints: (kind: ApplicantKind) => Partial<Record<FieldName, string>>;
   required: Record<FieldName, string>;
   errorPrefix: string;
   toReview: string;
@@ -82,20 +82,31 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
       emailConfirm: 'Электронная почта ещё раз',
       phone: 'Телефон',
     }),
-    hints: {
-      fullName:
-        'Как в уставе, например: Муниципальное казённое общеобразовательное учреждение ' +
-        '«Ахтынская средняя общеобразовательная школа № 1»',
-      shortName: 'Например: МКОУ «Ахтынская СОШ № 1»',
+    hints: (kind) => ({
+      ...(kind === 'authority'
+        ? {
+            fullName:
+              'Как в положении об органе, например: Управление образования администрации ' +
+              'муниципального района «Ахтынский район»',
+            shortName: 'Например: УО МР «Ахтынский район»',
+            address: 'Например: 368730, с. Ахты, ул. Гаджибекова, 3',
+            position: 'Например: начальник управления',
+          }
+        : {
+            fullName:
+              'Как в уставе, например: Муниципальное казённое общеобразовательное учреждение ' +
+              '«Ахтынская средняя общеобразовательная школа № 1»',
+            shortName: 'Например: МКОУ «Ахтынская СОШ № 1»',
+            address: 'Например: 368730, с. Ахты, ул. Гаджибекова, 20',
+            position: 'Например: заместитель директора',
+          }),
       inn: '10 цифр. Указан в уставе и в выписке из ЕГРЮЛ',
       ogrn: '13 цифр. Указан в уставе и в выписке из ЕГРЮЛ',
       kpp: '9 знаков. Указан в выписке из ЕГРЮЛ',
-      address: 'Например: 368730, с. Ахты, ул. Гаджибекова, 20',
-      position: 'Например: заместитель директора',
       email: 'Рабочий адрес, письма на который вы читаете: на него придут логин и пароль',
       emailConfirm: 'Введите адрес ещё раз, чтобы не ошибиться',
       phone: 'Например: 8 928 123-45-67',
-    },
+    }),
     required: {
       fullName: 'Введите полное наименование',
       shortName: '',
@@ -191,18 +202,27 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
       emailConfirm: 'E-mail again',
       phone: 'Phone',
     }),
-    hints: {
-      fullName: 'As in the charter',
-      shortName: 'For example: МКОУ «Ахтынская СОШ № 1»',
+    hints: (kind) => ({
+      ...(kind === 'authority'
+        ? {
+            fullName: 'As in the authority’s regulations',
+            shortName: 'For example: УО МР «Ахтынский район»',
+            address: 'For example: 368730, с. Ахты, ул. Гаджибекова, 3',
+            position: 'For example: head of the department',
+          }
+        : {
+            fullName: 'As in the charter',
+            shortName: 'For example: МКОУ «Ахтынская СОШ № 1»',
+            address: 'For example: 368730, с. Ахты, ул. Гаджибекова, 20',
+            position: 'For example: deputy head',
+          }),
       inn: '10 digits. It is in the charter and the EGRUL extract',
       ogrn: '13 digits. It is in the charter and the EGRUL extract',
       kpp: '9 characters. It is in the EGRUL extract',
-      address: 'For example: 368730, с. Ахты, ул. Гаджибекова, 20',
-      position: 'For example: deputy head',
       email: 'A work address whose mail you read: the login and password go there',
       emailConfirm: 'Type the address again to be sure',
       phone: 'For example: 8 928 123-45-67',
-    },
+    }),
     required: {
       fullName: 'Enter the full name',
       shortName: '',
