@@ -147,6 +147,9 @@ export class DemoModeratorPanel extends LitElement {
         ? `Заявка ${application.number} одобрена: письмо с логином — ниже.`
         : `Заявка ${application.number} отклонена.`;
     await this.refresh();
+    // The pressed button is gone with the pending state: continue from the letters it produced.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#letters')?.focus();
   }
 
   private async reset(): Promise<void> {
@@ -176,7 +179,7 @@ export class DemoModeratorPanel extends LitElement {
             </ul>`
       }
 
-      <h3>Отправленные письма</h3>
+      <h3 id="letters" tabindex="-1">Отправленные письма</h3>
       ${
         this.letters.length === 0
           ? html`<p>Писем пока нет.</p>`

@@ -51,6 +51,8 @@ describe('edu-login-form', () => {
     expect(detail.session.user.login).to.equal(DEMO_ACCOUNT.login);
     expect(detail.session.needsActivation).to.equal(true);
     await waitUntil(() => deepText(root).includes('Вход выполнен'));
+    await sendKeys({ press: 'Tab' });
+    await form.updateComplete;
     expect(deepText(root), 'the emptied password is not an error').not.to.include('Введите пароль');
   });
 

@@ -57,6 +57,7 @@ export class EduLoginForm extends EduElement {
   @query('#password') private passwordInput!: HTMLInputElement;
 
   #countdown: ReturnType<typeof setInterval> | undefined;
+  #loggedIn = false;
 
   #loggingIn = new Task(this, {
     autoRun: false,
@@ -65,6 +66,7 @@ export class EduLoginForm extends EduElement {
       try {
         const session = await this.api.login(input, { signal });
         this.#clearPassword();
+        this.#loggedIn = true;
         this.announcement = this.t.loggedIn(session.user.name);
         this.emit<{ session: Session }>('edu-login', { session });
         return session;
@@ -111,7 +113,10 @@ export class EduLoginForm extends EduElement {
             .value=${live(this.login)}
             aria-invalid=${loginError ? 'true' : 'false'}
             aria-describedby=${loginError ? 'login-hint login-error' : 'login-hint'}
-            @input=${(event: InputEvent) => (this.login = this.#valueOf(event))}
+            @input=${(event: InputEvent) => {
+              this.#loggedIn = false;
+              this.login = this.#valueOf(event);
+            }}
             @blur=${() => this.#touch('login')}
           />
         </div>
@@ -133,7 +138,10 @@ export class EduLoginForm extends EduElement {
               .value=${live(this.password)}
               aria-invalid=${passwordError ? 'true' : 'false'}
               aria-describedby=${this.#passwordDescription(passwordError)}
-              @input=${(event: InputEvent) => (this.password = this.#valueOf(event))}
+              @input=${(event: InputEvent) => {
+                this.#loggedIn = false;
+                this.password = this.#valueOf(event);
+              }}
               @keydown=${this.#checkCapsLock}
               @keyup=${this.#checkCapsLock}
               @blur=${() => {
@@ -208,6 +216,8 @@ export class EduLoginForm extends EduElement {
   }
 
   #visibleError(field: Field): string | undefined {
+    // Once logged in, the emptied password is no omission, until the person types again.
+    if (this.#loggedIn) return undefined;
     if (!this.submitted && !this.touched.has(field)) return undefined;
     return this.#errors()[field];
   }
