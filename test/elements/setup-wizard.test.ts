@@ -103,6 +103,20 @@ describe('edu-setup-wizard', () => {
     expect(field(root, 'Окончание учебного года').value).to.equal('2027-05-31');
     expect(root.querySelectorAll('fieldset.period')).to.have.length(4);
     expect(deepText(root)).to.include('1 четверть').and.include('4 четверть');
+    const quarters = [...root.querySelectorAll<HTMLInputElement>('fieldset.period input')];
+    expect(
+      quarters.map((input) => input.value),
+      'the usual dates, holidays between',
+    ).to.deep.equal([
+      '2026-09-01',
+      '2026-10-25',
+      '2026-11-05',
+      '2026-12-28',
+      '2027-01-09',
+      '2027-03-21',
+      '2027-03-31',
+      '2027-05-31',
+    ]);
     await expect(wizard).to.be.accessible();
 
     const secondStart = root.querySelector<HTMLInputElement>('#f-periods-1-start')!;

@@ -44,3 +44,45 @@ export function splitSpan(start: string, end: string, count: number, gapDays = 7
     return { start: toIso(from), end: toIso(to) };
   });
 }
+
+/**
+ * The usual periods of a Russian school year, as month-day pairs: the first
+ * year of the academic year, then "+" for the next one. Quarters leave the
+ * autumn, winter and spring holidays between them; semesters the winter ones.
+ */
+const USUAL_PERIODS: Record<'quarters' | 'trimesters' | 'semesters', [string, string][]> = {
+  quarters: [
+    ['09-01', '10-25'],
+    ['11-05', '12-28'],
+    ['+01-09', '+03-21'],
+    ['+03-31', 'end'],
+  ],
+  trimesters: [
+    ['09-01', '11-29'],
+    ['12-01', '+02-27'],
+    ['+03-01', 'end'],
+  ],
+  semesters: [
+    ['09-01', '12-28'],
+    ['+01-09', 'end'],
+  ],
+};
+
+/**
+ * Periods for a year from 1 September to the end of May: the usual dates of
+ * Russian schools. Any other year is split into equal parts by {@link splitSpan}.
+ */
+export function suggestPeriods(
+  start: string,
+  end: string,
+  kind: keyof typeof USUAL_PERIODS,
+): { start: string; end: string }[] {
+  const usual = /^(\d{4})-09-01$/.exec(start);
+  const endsInMay = new RegExp(`^${Number(usual?.[1]) + 1}-05-(2\\d|3[01])$`).test(end);
+  if (!usual || !endsInMay) return splitSpan(start, end, USUAL_PERIODS[kind].length);
+
+  const year = Number(usual[1]);
+  const date = (day: string) =>
+    day === 'end' ? end : day.startsWith('+') ? `${year + 1}-${day.slice(1)}` : `${year}-${day}`;
+  return USUAL_PERIODS[kind].map(([from, to]) => ({ start: date(from), end: date(to) }));
+}

@@ -10,7 +10,7 @@ import {
   type StepDefinition,
 } from '../../wizard/step.js';
 import type { SetupWizardMessages as M } from '../messages.js';
-import { comingAcademicYear, isIsoDate, splitSpan, toDay } from './dates.js';
+import { comingAcademicYear, isIsoDate, suggestPeriods, toDay } from './dates.js';
 
 type PeriodKind = YearStep['periodKind'];
 type Period = YearStep['periods'][number];
@@ -23,12 +23,11 @@ interface YearModel {
 }
 
 const KINDS: PeriodKind[] = ['quarters', 'trimesters', 'semesters'];
-const PERIOD_COUNT: Record<PeriodKind, number> = { quarters: 4, trimesters: 3, semesters: 2 };
 
 /** Periods with suggested dates; when the year's dates are not valid yet, none. */
 function suggest(model: Pick<YearModel, 'start' | 'end' | 'periodKind'>, m: M): Period[] {
   if (!isIsoDate(model.start) || !isIsoDate(model.end)) return [];
-  return splitSpan(model.start, model.end, PERIOD_COUNT[model.periodKind]).map((span, index) => ({
+  return suggestPeriods(model.start, model.end, model.periodKind).map((span, index) => ({
     name: m.periodName(model.periodKind, index + 1),
     ...span,
   }));
