@@ -171,6 +171,18 @@ export const baseStyles = css`
     align-items: center;
     margin-top: calc(var(--_space) * 2);
   }
+  /* The «Пример» badge of a generated record that no real organization stands behind. */
+  .sample {
+    display: inline-block;
+    margin-inline-start: var(--_space);
+    padding: 0 calc(var(--_space) / 1.5);
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.8em;
+    font-weight: 600;
+    vertical-align: middle;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

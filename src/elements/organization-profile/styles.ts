@@ -29,15 +29,9 @@ export const organizationProfileStyles = css`
   li + li {
     margin-top: var(--_space);
   }
-  .sample {
-    display: inline-block;
-    margin-inline-start: var(--_space);
-    padding: 0 calc(var(--_space) / 1.5);
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    color: var(--_muted);
-    font-size: 0.6em;
-    vertical-align: middle;
+  /* In the heading the badge stays the size it has in the list. */
+  h2 .sample {
+    font-size: 0.55em;
   }
   .problem {
     padding-top: calc(var(--_space) * 2);

@@ -35,17 +35,6 @@ export const schoolListStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .sample {
-    display: inline-block;
-    margin-inline-start: var(--_space);
-    padding: 0 calc(var(--_space) / 1.5);
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    color: var(--_muted);
-    font-size: 0.8em;
-    font-weight: 600;
-    vertical-align: middle;
-  }
   .count {
     font-weight: 600;
   }

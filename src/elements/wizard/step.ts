@@ -54,3 +54,12 @@ export function list(source: Record<string, unknown>, key: string): Record<strin
   const value = source[key];
   return Array.isArray(value) ? value.map(record) : [];
 }
+
+/** A copy of `items` with the one at `index` changed by `patch`. */
+export function patchAt<T extends object>(
+  items: readonly T[],
+  index: number,
+  patch: Partial<T>,
+): T[] {
+  return items.map((item, i) => (i === index ? { ...item, ...patch } : item));
+}

@@ -4,6 +4,7 @@ import type { BellsStep } from '../../../contract/types.js';
 import { describedBy, errorText, fieldId, modelField } from '../../wizard/fields.js';
 import {
   list,
+  patchAt,
   record,
   text,
   type FieldErrors,
@@ -160,9 +161,7 @@ function renderLesson(context: StepContext<BellsModel, M>, lesson: Lesson, index
     const error = context.error(key);
     const change = (value: string) =>
       context.update({
-        lessons: context.model.lessons.map((item, i) =>
-          i === index ? { ...item, [side]: value } : item,
-        ),
+        lessons: patchAt(context.model.lessons, index, { [side]: value }),
       });
     return html`<td>
       <input

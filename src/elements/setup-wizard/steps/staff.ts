@@ -5,6 +5,7 @@ import { isValidEmail } from '../../../domain/validators.js';
 import { describedBy, errorText, fieldId, textField } from '../../wizard/fields.js';
 import {
   list,
+  patchAt,
   record,
   text,
   type FieldErrors,
@@ -155,7 +156,7 @@ function renderRow(context: StepContext<StaffModel, M>, row: StaffRow, index: nu
   const key = `invitations.${index}`;
   const change = (patch: Partial<StaffRow>) =>
     context.update({
-      rows: context.model.rows.map((item, i) => (i === index ? { ...item, ...patch } : item)),
+      rows: patchAt(context.model.rows, index, patch),
     });
   const roleKey = `${key}.role`;
   const roleError = context.error(roleKey);

@@ -3,6 +3,7 @@ import type { YearStep } from '../../../contract/types.js';
 import { textField } from '../../wizard/fields.js';
 import {
   list,
+  patchAt,
   record,
   text,
   type FieldErrors,
@@ -163,7 +164,7 @@ function renderPeriod(context: StepContext<YearModel, M>, period: Period, index:
   const key = `periods.${index}`;
   const change = (patch: Partial<Period>) =>
     context.update({
-      periods: context.model.periods.map((item, i) => (i === index ? { ...item, ...patch } : item)),
+      periods: patchAt(context.model.periods, index, patch),
     });
 
   return html`<fieldset class="period">
