@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/connect/define.js';
 import type { EduConnect } from '../../src/elements/connect/connect.js';
 import type { Session } from '../../src/contract/types.js';
-import { PENDING_APPLICATION } from '../../src/mocks/index.js';
+import { DEMO_ACCOUNT, PENDING_APPLICATION } from '../../src/mocks/index.js';
 import { mock } from '../support/mock.js';
 import { deepActiveElement, deepText, field, tabTo, typeInto } from '../support/dom.js';
 import {
@@ -184,6 +184,25 @@ describe('The school journey in <edu-connect>', () => {
     expect(report?.reasons).to.deep.equal(['strangers-in-staff']);
     expect(report?.contactEmail).to.equal('sekretar@ахты.рф');
     await expect(journey).to.be.accessible();
+  });
+
+  it('after a reload mid-activation, asks only for the password and resumes there', async () => {
+    const first = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
+    first.go('login');
+    await fillByKeyboard(first, [
+      ['Логин', DEMO_ACCOUNT.login],
+      [/^Пароль/, DEMO_ACCOUNT.password],
+    ]);
+    await press('Enter');
+    await screenShows(first, 'Шаг 1 из 3');
+    first.remove();
+
+    const again = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
+    await screenShows(again, 'Войдите снова');
+    expect(field(again, 'Логин').value).to.equal(DEMO_ACCOUNT.login);
+    await typeInto(field(again, /^Пароль/), DEMO_ACCOUNT.password);
+    await press('Enter');
+    await screenShows(again, 'Шаг 1 из 3');
   });
 
   it('does not show a finished journey to whoever opens the page next', async () => {

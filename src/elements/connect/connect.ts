@@ -32,6 +32,8 @@ export interface JourneyState {
   query?: string;
   application?: Application;
   statusQuery?: { number: string; email: string };
+  /** The login last used, so that logging in again after a reload needs only the password. */
+  login?: string;
 }
 
 const DRAFT_KEY = 'journey';
@@ -299,6 +301,7 @@ export class EduConnect extends EduElement {
           <edu-login-form
             data-screen
             lang=${lang}
+            login=${this.journey.login ?? ''}
             .client=${client}
             @edu-login=${this.onLogin}
           ></edu-login-form>`;
@@ -386,9 +389,10 @@ export class EduConnect extends EduElement {
     const { session } = event.detail;
     this.session = session;
     this.reloginNeeded = false;
-    if (session.needsActivation) this.go('activation');
-    else if (session.needsSetup && !session.user.authorityId) this.go('setup');
-    else this.go('done');
+    const login = session.user.login;
+    if (session.needsActivation) this.go('activation', { login });
+    else if (session.needsSetup && !session.user.authorityId) this.go('setup', { login });
+    else this.go('done', { login });
   };
 
   private onActivationComplete = (): void => {
