@@ -43,7 +43,9 @@ function reply<T extends z.ZodMiniType>(schema: T, body: z.input<T>, status = 20
   return HttpResponse.json(schema.parse(body) as object, { status });
 }
 
-const param = (value: string | readonly string[] | undefined) => {
+type Param = string | readonly string[] | undefined;
+
+const param = (value: Param) => {
   const text = String(value ?? '');
   try {
     return decodeURIComponent(text);
@@ -161,6 +163,21 @@ export function createHandlers({
     }
     return { account };
   }
+
+  /** A resolver for a signed-in person: waits like the others; 401 without a session. */
+  const signedIn =
+    (
+      answer: (
+        request: Request,
+        account: MockAccount,
+        step: string,
+      ) => Promise<Response> | Response,
+    ) =>
+    async ({ request, params }: { request: Request; params: Record<string, Param> }) => {
+      await wait();
+      const auth = authorize(request);
+      return 'response' in auth ? auth.response : answer(request, auth.account, param(params.step));
+    };
 
   const organizationOut = (organization: MockOrganization) => S.Organization.parse(organization);
 
@@ -400,62 +417,58 @@ export function createHandlers({
   ];
 
   const wizards = [
-    http.get(at('/activation'), async ({ request }) => {
-      await wait();
-      const auth = authorize(request);
-      if ('response' in auth) return auth.response;
-      return reply(S.ActivationState, db.activation(auth.account.login));
-    }),
+    http.get(
+      at('/activation'),
+      signedIn((_request, account) => reply(S.ActivationState, db.activation(account.login))),
+    ),
 
-    http.put(at('/activation/:step'), async ({ request, params }) => {
-      await wait();
-      const auth = authorize(request);
-      if ('response' in auth) return auth.response;
-      const step = param(params.step) as ActivationStepId;
-      if (!ACTIVATION_STEPS.includes(step)) return notFound('Такого шага нет.');
+    http.put(
+      at('/activation/:step'),
+      signedIn(async (request, account, stepName) => {
+        const step = stepName as ActivationStepId;
+        if (!ACTIVATION_STEPS.includes(step)) return notFound('Такого шага нет.');
 
-      const parsed = await parseBody(request, ACTIVATION_SCHEMAS[step]);
-      if (!parsed.ok) return parsed.response;
-      if (step === 'password') {
-        const { currentPassword, newPassword } = parsed.data as z.infer<typeof S.PasswordStep>;
-        if (currentPassword !== auth.account.password) {
-          return invalid([
-            { path: ['currentPassword'], message: 'Текущий пароль введён неверно.' },
-          ]);
+        const parsed = await parseBody(request, ACTIVATION_SCHEMAS[step]);
+        if (!parsed.ok) return parsed.response;
+        if (step === 'password') {
+          const { currentPassword, newPassword } = parsed.data as z.infer<typeof S.PasswordStep>;
+          if (currentPassword !== account.password) {
+            return invalid([
+              { path: ['currentPassword'], message: 'Текущий пароль введён неверно.' },
+            ]);
+          }
+          if (newPassword === currentPassword) {
+            return invalid([
+              { path: ['newPassword'], message: 'Новый пароль должен отличаться от временного.' },
+            ]);
+          }
         }
-        if (newPassword === currentPassword) {
-          return invalid([
-            { path: ['newPassword'], message: 'Новый пароль должен отличаться от временного.' },
-          ]);
-        }
-      }
-      return reply(
-        S.ActivationState,
-        db.saveActivationStep(auth.account.login, step, parsed.data as Record<string, unknown>),
-      );
-    }),
+        return reply(
+          S.ActivationState,
+          db.saveActivationStep(account.login, step, parsed.data as Record<string, unknown>),
+        );
+      }),
+    ),
 
-    http.get(at('/setup'), async ({ request }) => {
-      await wait();
-      const auth = authorize(request);
-      if ('response' in auth) return auth.response;
-      return reply(S.SetupState, db.setup(auth.account.login));
-    }),
+    http.get(
+      at('/setup'),
+      signedIn((_request, account) => reply(S.SetupState, db.setup(account.login))),
+    ),
 
-    http.put(at('/setup/:step'), async ({ request, params }) => {
-      await wait();
-      const auth = authorize(request);
-      if ('response' in auth) return auth.response;
-      const step = param(params.step) as SetupStepId;
-      if (!SETUP_STEPS.includes(step)) return notFound('Такого шага нет.');
+    http.put(
+      at('/setup/:step'),
+      signedIn(async (request, account, stepName) => {
+        const step = stepName as SetupStepId;
+        if (!SETUP_STEPS.includes(step)) return notFound('Такого шага нет.');
 
-      const parsed = await parseBody(request, SETUP_SCHEMAS[step]);
-      if (!parsed.ok) return parsed.response;
-      return reply(
-        S.SetupState,
-        db.saveSetupStep(auth.account.login, step, parsed.data as Record<string, unknown>),
-      );
-    }),
+        const parsed = await parseBody(request, SETUP_SCHEMAS[step]);
+        if (!parsed.ok) return parsed.response;
+        return reply(
+          S.SetupState,
+          db.saveSetupStep(account.login, step, parsed.data as Record<string, unknown>),
+        );
+      }),
+    ),
   ];
 
   const coverage = http.get(at('/coverage'), async ({ request }) => {

@@ -95,7 +95,7 @@ describe('Failures the client reports', () => {
     expect(describeFailure(error, 'ru')).not.to.include('На сервере произошла ошибка');
   });
 
-  it('says how long to wait in minutes or hours, and offers the retry after a 429 or 500', async () => {
+  it('says how long to wait in minutes or hours, and offers a retry after a 429', async () => {
     mock.worker.use(
       http.get('/api/organizations/:id', () =>
         HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '7200' } }),

@@ -20,7 +20,7 @@ describe('edu-authority-flow', () => {
     mock.reset();
   });
 
-  it('lists the authority registered in the municipality and tells not to apply again', async () => {
+  it('lists the authority registered in the municipality and says not to apply', async () => {
     const flow = await fixture<EduAuthorityFlow>(
       html`<edu-authority-flow .municipality=${akhtynsky}></edu-authority-flow>`,
     );
