@@ -8,7 +8,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.browser } } },
   {
-    files: ['*.config.*', '.ci/**', '**/*.mjs', '.storybook/**'],
+    files: ['*.config.*', '.ci/**', '**/*.mjs', '.storybook/**', 'bench/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'stories/**', 'demo/**', '*.config.*', '.ci/**'],
+    files: ['test/**', 'stories/**', 'demo/**', 'bench/**', '*.config.*', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
   {
