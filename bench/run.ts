@@ -8,7 +8,7 @@
  * figures, each dated, so the file always says when a number was measured.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const sectionsDir = path.join(here, 'sections');
 const resultsDir = path.join(here, 'results');
 mkdirSync(resultsDir, { recursive: true });
+
+// What we compare with is installed here, apart from the project's own dependencies.
+if (!existsSync(path.join(here, 'node_modules'))) {
+  console.error('Installing the comparison packages into bench/node_modules…');
+  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: here,
+    stdio: 'inherit',
+  });
+  if (install.status !== 0) process.exit(1);
+}
 
 const available = readdirSync(sectionsDir)
   .filter((file) => file.endsWith('.bench.ts'))
