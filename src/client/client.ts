@@ -195,9 +195,28 @@ export function createClient(config: ClientConfig) {
       options?: RequestOptions,
     ) => request('PUT', `/setup/${step}`, S.SetupState, { body: data, ...options }),
 
+    /** Coverage of a municipality, or of the whole region for `null`, with its breakdown. */
     getCoverage: (municipalityId: string | null, options?: RequestOptions) =>
-      request('GET', '/coverage', S.Coverage, {
+      request('GET', '/coverage', S.CoverageSummary, {
         query: { municipalityId: municipalityId ?? undefined },
+        ...options,
+      }),
+
+    /** Connections per week in a municipality, or in the whole region for `null`. */
+    getCoverageTimeline: (municipalityId: string | null, options?: RequestOptions) =>
+      request('GET', '/coverage/timeline', S.CoverageTimeline, {
+        query: { municipalityId: municipalityId ?? undefined },
+        ...options,
+      }),
+
+    /** The organizations behind the coverage numbers, by status and name. */
+    listCoverageOrganizations: (
+      municipalityId: string | null,
+      { status, ...query }: T.CoverageListQuery = {},
+      options?: RequestOptions,
+    ) =>
+      request('GET', '/coverage/organizations', S.CoverageOrganizationPage, {
+        query: { municipalityId: municipalityId ?? undefined, status: status?.join(','), ...query },
         ...options,
       }),
   };

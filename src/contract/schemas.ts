@@ -168,6 +168,8 @@ export const Session = z.object({
     name: text(300),
     organizationId: z.optional(id),
     authorityId: z.optional(id),
+    /** The municipality of an authority's account, whose coverage it follows. */
+    municipalityId: z.optional(id),
   }),
   /** Whether the activation wizard still has steps to go through. */
   needsActivation: z.boolean(),
@@ -266,6 +268,8 @@ export const Coverage = z.object({
   rejected: z.number().check(z.int(), z.nonnegative()),
   notConnected: z.number().check(z.int(), z.nonnegative()),
 });
+
+export * from './coverage.js';
 
 // ---------------------------------------------------------------- errors
 

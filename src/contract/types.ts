@@ -37,6 +37,16 @@ export type ClassesStep = z.infer<typeof S.ClassesStep>;
 export type StaffStep = z.infer<typeof S.StaffStep>;
 export type StaffRole = z.infer<typeof S.StaffRole>;
 export type Coverage = z.infer<typeof S.Coverage>;
+export type {
+  CoverageArea,
+  CoverageListQuery,
+  CoverageOrganization,
+  CoverageOrganizationPage,
+  CoverageStatus,
+  CoverageSummary,
+  CoverageTimeline,
+  CoverageWeek,
+} from './coverage.js';
 export type Problem = z.infer<typeof S.Problem>;
 
 /** Data of each activation step, by step id. */

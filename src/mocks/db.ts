@@ -16,6 +16,7 @@ import type {
 } from '../contract/types.js';
 import { createSettlementSearch } from '../search/index.js';
 import settlementData from './data/dagestan-settlements.json';
+import { coverageSummary } from './coverage.js';
 import { generateRegistry, PROFILE_BASE, type MockOrganization } from './generate.js';
 
 export const STORAGE_KEY = 'edu-connect-mock:v1';
@@ -640,25 +641,8 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
 
     // ------------------------------------------------------------ coverage
 
-    coverage(municipalityId: string | null) {
-      const inScope = (id: string | null) => municipalityId === null || id === municipalityId;
-      const organizations = db.organizations.filter((o) => inScope(o.municipalityId));
-      const applications = state.applications.filter(
-        (a) => a.application.kind === 'organization' && inScope(a.municipalityId),
-      );
-      const known = organizations.length;
-      const connected = organizations.filter((o) => o.connected).length;
-      const count = (status: Application['status']) =>
-        applications.filter((a) => a.application.status === status).length;
-      return {
-        municipalityId,
-        known,
-        connected,
-        pending: count('pending'),
-        rejected: count('rejected'),
-        notConnected: known - connected,
-      };
-    },
+    /** The coverage numbers of a municipality, or of the region for `null`. */
+    coverage: (municipalityId: string | null) => coverageSummary(db, municipalityId),
   };
   return db;
 }

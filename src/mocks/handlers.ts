@@ -10,6 +10,7 @@ import type { ActivationStepId, SetupStepId } from '../contract/types.js';
 import { findDuplicates, parseSchoolName } from '../duplicates/index.js';
 import { fold } from '../search/normalize.js';
 import { ACTIVATION_STEPS, SETUP_STEPS, type MockAccount, type MockDb } from './db.js';
+import { coverageRecords, coverageSummary, coverageTimeline } from './coverage.js';
 import type { MockOrganization } from './generate.js';
 import { fieldProblems, invalid, notFound, problem } from './problems.js';
 
@@ -178,6 +179,11 @@ export function createHandlers({
       const auth = authorize(request);
       return 'response' in auth ? auth.response : answer(request, auth.account, param(params.step));
     };
+
+  const authorityMunicipality = (account: MockAccount) => {
+    const authority = db.authorities.find((a) => a.id === account.authorityId);
+    return authority ? { municipalityId: authority.municipalityId } : {};
+  };
 
   const organizationOut = (organization: MockOrganization) => S.Organization.parse(organization);
 
@@ -402,6 +408,7 @@ export function createHandlers({
           name: account.name,
           ...(account.organizationId ? { organizationId: account.organizationId } : {}),
           ...(account.authorityId ? { authorityId: account.authorityId } : {}),
+          ...authorityMunicipality(account),
         },
         needsActivation: db.needsActivation(account.login),
         needsSetup: db.needsSetup(account.login),
@@ -471,14 +478,55 @@ export function createHandlers({
     ),
   ];
 
-  const coverage = http.get(at('/coverage'), async ({ request }) => {
-    await wait();
+  const knownScope = (request: Request) => {
     const municipalityId = new URL(request.url).searchParams.get('municipalityId') || null;
-    if (municipalityId && !db.municipality(municipalityId)) {
-      return notFound('Такого муниципального образования нет в справочнике.');
-    }
-    return reply(S.Coverage, db.coverage(municipalityId));
-  });
+    const known = !municipalityId || db.municipality(municipalityId);
+    return known
+      ? { municipalityId }
+      : { response: notFound('Такого муниципального образования нет в справочнике.') };
+  };
+
+  const coverage = [
+    http.get(at('/coverage'), async ({ request }) => {
+      await wait();
+      const scope = knownScope(request);
+      if ('response' in scope) return scope.response;
+      return reply(S.CoverageSummary, coverageSummary(db, scope.municipalityId));
+    }),
+
+    http.get(at('/coverage/timeline'), async ({ request }) => {
+      await wait();
+      const scope = knownScope(request);
+      if ('response' in scope) return scope.response;
+      return reply(S.CoverageTimeline, coverageTimeline(db, scope.municipalityId));
+    }),
+
+    http.get(at('/coverage/organizations'), async ({ request }) => {
+      await wait();
+      const scope = knownScope(request);
+      if ('response' in scope) return scope.response;
+      const url = new URL(request.url);
+      const paged = paging(url);
+      if (!paged.ok) return paged.response;
+      const statuses = (url.searchParams.get('status') ?? '').split(',').filter(Boolean);
+      if (statuses.some((status) => !S.CoverageStatus.safeParse(status).success)) {
+        return invalid([{ path: ['status'], message: 'Неизвестный статус.' }]);
+      }
+      const query = url.searchParams.get('query') ?? '';
+      const matches = nameMatcher(query);
+      const digits = /^[\d\s-]+$/.test(query) ? query.replace(/\D/g, '') : '';
+      const found = coverageRecords(db, scope.municipalityId)
+        .filter((record) => statuses.length === 0 || statuses.includes(record.status))
+        .filter((record) =>
+          digits ? record.inn?.startsWith(digits) : matches([record.fullName, record.shortName]),
+        )
+        .sort(
+          (a, b) =>
+            (a.settlementName ?? '').localeCompare(b.settlementName ?? '', 'ru') || byName(a, b),
+        );
+      return reply(S.CoverageOrganizationPage, pageOf(found, paged));
+    }),
+  ];
 
   /** Why the moderator cannot decide on an application, if they cannot. */
   function undecided(number: string): Response | undefined {
@@ -521,7 +569,7 @@ export function createHandlers({
     }),
   ];
 
-  return [...places, ...registry, ...applications, ...session, ...wizards, coverage, ...demo];
+  return [...places, ...registry, ...applications, ...session, ...wizards, ...coverage, ...demo];
 }
 
 /** JSON with sorted keys, so that two bodies compare by content, not by key order. */

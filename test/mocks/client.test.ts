@@ -353,15 +353,18 @@ describe('the client against the mock backend', () => {
     it('counts a municipality and the whole region', async () => {
       const district = await api().getCoverage(AKHTY_DISTRICT);
       expect(district.municipalityId).to.equal(AKHTY_DISTRICT);
-      expect(district.known).to.equal(district.connected + district.notConnected);
-      expect(district.pending).to.equal(1);
+      const { known, connected, pending, rejected, notConnected } = district;
+      expect(known).to.equal(connected + pending + rejected + notConnected);
+      expect(pending).to.equal(1);
 
-      await api().createApplication(application(), 'coverage');
-      expect((await api().getCoverage(AKHTY_DISTRICT)).pending).to.equal(2);
+      await api().createApplication(application({ inn: '0504000024' }), 'coverage');
+      const after = await api().getCoverage(AKHTY_DISTRICT);
+      expect([after.known, after.pending]).to.deep.equal([known + 1, 2]);
 
       const region = await api().getCoverage(null);
       expect(region.municipalityId).to.equal(null);
-      expect(region.known).to.equal(mock.db.organizations.length);
+      // The registry's schools and the three applicants that are not in it yet.
+      expect(region.known).to.equal(mock.db.organizations.length + 3);
       expect(region.rejected).to.equal(1);
     });
 
