@@ -16,6 +16,7 @@ export { EduLoginForm } from './elements/login-form/login-form.js';
 export { EduActivationWizard } from './elements/activation-wizard/activation-wizard.js';
 export { EduSetupWizard } from './elements/setup-wizard/setup-wizard.js';
 export { EduAuthorityFlow } from './elements/authority-flow/authority-flow.js';
+export { EduCoverage } from './elements/coverage/coverage.js';
 export { EduWizard } from './elements/wizard/wizard.js';
 
 export { EduElement } from './core/edu-element.js';
