@@ -22,6 +22,7 @@ export type JourneyStep =
   | 'login'
   | 'activation'
   | 'setup'
+  | 'coverage'
   | 'done';
 
 /** Where the person is, kept across reloads (the session token is not). */
@@ -51,21 +52,23 @@ const STEPS: readonly JourneyStep[] = [
   'login',
   'activation',
   'setup',
+  'coverage',
   'done',
 ];
 
 /** Steps that need a live session; after a reload they start from the login. */
-const AUTHORISED_STEPS: JourneyStep[] = ['activation', 'setup'];
+const AUTHORISED_STEPS: JourneyStep[] = ['activation', 'setup', 'coverage'];
 
 /**
  * Screens after which going back makes no sense (the application is sent, the
  * wizards have their own way back): they start a new trail from the start.
  */
-const MILESTONES: JourneyStep[] = ['sent', 'activation', 'setup', 'done'];
+const MILESTONES: JourneyStep[] = ['sent', 'activation', 'setup', 'coverage', 'done'];
 
 /**
  * The whole connection journey in one tag: who you are, the duplicate
- * check, the application, its status, the first login, activation and setup.
+ * check, the application, its status, the first login, activation and setup;
+ * a connected municipal authority ends in the coverage of its schools.
  *
  * It composes the other elements and passes them one client, so the session
  * of the login form authorises the wizards. Where the person is survives a
@@ -321,6 +324,14 @@ export class EduConnect extends EduElement {
           @edu-setup-complete=${() => this.go('done')}
           @edu-session-expired=${this.onSessionExpired}
         ></edu-setup-wizard>`;
+      case 'coverage':
+        return html`<p class="notice">${m.authorityDoneText}</p>
+          <edu-coverage
+            data-screen
+            lang=${lang}
+            .client=${client}
+            municipality-id=${this.session?.user.municipalityId ?? ''}
+          ></edu-coverage>`;
       case 'done':
         return html`<h2 data-screen>${m.doneTitle}</h2>
           <p>${this.session?.user.authorityId ? m.authorityDoneText : m.doneText}</p>
@@ -391,12 +402,14 @@ export class EduConnect extends EduElement {
     this.reloginNeeded = false;
     const login = session.user.login;
     if (session.needsActivation) this.go('activation', { login });
-    else if (session.needsSetup && !session.user.authorityId) this.go('setup', { login });
+    else if (session.user.authorityId) this.go('coverage', { login });
+    else if (session.needsSetup) this.go('setup', { login });
     else this.go('done', { login });
   };
 
   private onActivationComplete = (): void => {
-    if (this.session?.user.authorityId || this.session?.needsSetup === false) this.go('done');
+    if (this.session?.user.authorityId) this.go('coverage');
+    else if (this.session?.needsSetup === false) this.go('done');
     else this.go('setup');
   };
 

@@ -11,6 +11,7 @@ import '../authority-flow/define.js';
 import '../login-form/define.js';
 import '../activation-wizard/define.js';
 import '../setup-wizard/define.js';
+import '../coverage/define.js';
 import { EduConnect } from './connect.js';
 
 define('edu-connect', EduConnect);
