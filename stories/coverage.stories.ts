@@ -115,8 +115,12 @@ export const TablesOpen: Story = {
   args: { municipalityId: AKHTY_DISTRICT },
   play: async ({ canvasElement }) => {
     const coverage = canvasElement.querySelector('edu-coverage')!;
-    await coverage.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    for (const details of coverage.shadowRoot!.querySelectorAll('details')) details.open = true;
+    const tables = () => coverage.shadowRoot!.querySelectorAll('details');
+    // Both charts appear once their figures have arrived.
+    for (let waited = 0; tables().length < 2 && waited < 3000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    for (const details of tables()) details.open = true;
+    if (tables().length < 2) throw new Error('The charts never appeared');
   },
 };
