@@ -55,5 +55,13 @@ function parse(text: string): string[][] {
   return rows;
 }
 
-/** A cell as Excel shows it: an apostrophe in front marks text and is not shown. */
-export const shown = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell);
+/**
+ * A cell as Excel shows it: a number without leading zeros, a text formula
+ * `="…"` as its text, anything else as it stands (an apostrophe included).
+ */
+export function shown(cell: string): string | number {
+  const formula = /^="(.*)"$/.exec(cell);
+  if (formula) return formula[1]!;
+  if (/^-?\d+$/.test(cell) && cell.length <= 15) return Number(cell);
+  return cell;
+}
