@@ -11,6 +11,8 @@ const events = [
   'edu-login',
   'edu-login-request',
   'edu-application-sent',
+  'edu-coverage-export',
+  'edu-coverage-scope',
 ];
 for (const type of events) {
   document.addEventListener(type, (event) => {
