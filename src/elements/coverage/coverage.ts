@@ -189,8 +189,11 @@ export class EduCoverage extends EduElement {
             ← ${m.title(m.region)}
           </button>`
         : nothing;
-    const heading = html`${back}<h2 data-screen>${m.title(name)}</h2>`;
-    if (summary.known === 0) return html`${heading}<p class="notice">${m.emptyScope}</p>`;
+    const heading = html`${back}
+      <h2 data-screen>${m.title(name)}</h2>`;
+    if (summary.known === 0)
+      return html`${heading}
+        <p class="notice">${m.emptyScope}</p>`;
 
     const others = [
       ['pending', summary.pending],
@@ -360,7 +363,11 @@ export class EduCoverage extends EduElement {
     const first = weeks[0];
     const last = weeks[weeks.length - 1];
     if (!first || !last) return html`<p>${m.timelineEmpty}</p>`;
-    const label = m.timelineChart(this.date(first.week), this.date(last.week), this.number(last.total));
+    const label = m.timelineChart(
+      this.date(first.week),
+      this.date(last.week),
+      this.number(last.total),
+    );
     return html`${renderTimeline(weeks, label, {
         number: (value) => this.number(value),
         week: (week) => this.date(week),
@@ -455,11 +462,8 @@ export class EduCoverage extends EduElement {
                   ${items.map(
                     (organization) =>
                       html`<tr>
-                        ${this.listCells(organization, region).map(
-                          (cell, index) =>
-                            index === 0
-                              ? html`<th scope="row">${cell}</th>`
-                              : html`<td>${cell}</td>`,
+                        ${this.listCells(organization, region).map((cell, index) =>
+                          index === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`,
                         )}
                       </tr>`,
                   )}
@@ -507,9 +511,7 @@ export class EduCoverage extends EduElement {
   }
 
   private toggle(status: CoverageStatus, on: boolean): void {
-    const statuses = STATUSES.filter((s) =>
-      s === status ? on : this.filter.statuses.includes(s),
-    );
+    const statuses = STATUSES.filter((s) => (s === status ? on : this.filter.statuses.includes(s)));
     this.setFilter({ statuses });
   }
 

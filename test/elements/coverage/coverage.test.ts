@@ -98,9 +98,8 @@ describe('edu-coverage', () => {
     expect(Number(akhty[1])).to.equal(school.length + 1);
     expect(Number(akhty[2])).to.equal(school.filter((o) => o.connected).length);
 
-    const figures = Array.from(
-      coverage.shadowRoot!.querySelectorAll('.bar-figure'),
-      (figure) => spaced(figure.textContent!),
+    const figures = Array.from(coverage.shadowRoot!.querySelectorAll('.bar-figure'), (figure) =>
+      spaced(figure.textContent!),
     );
     expect(figures).to.deep.equal(rows.map((row) => `${row[2]} из ${row[1]} · ${row[3]} %`));
     const chart = coverage.shadowRoot!.querySelector('[part=bars]')!;
@@ -189,7 +188,10 @@ describe('edu-coverage', () => {
     // Figures as numbers Excel sums; the table writes them the same, with spaces between thousands.
     const onScreen = rowsOf(tables(coverage)[0]!);
     expect(rows.map((row) => row.map(shown))).to.deep.equal(
-      onScreen.map(([name, ...figures]) => [name, ...figures.map((f) => Number(f.replace(/\s/g, '')))]),
+      onScreen.map(([name, ...figures]) => [
+        name,
+        ...figures.map((f) => Number(f.replace(/\s/g, ''))),
+      ]),
     );
   });
 
