@@ -522,7 +522,9 @@ export function createHandlers({
         )
         .sort(
           (a, b) =>
-            (a.settlementName ?? '').localeCompare(b.settlementName ?? '', 'ru') || byName(a, b),
+            (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'ru') ||
+            (a.settlementName ?? '').localeCompare(b.settlementName ?? '', 'ru') ||
+            byName(a, b),
         );
       return reply(S.CoverageOrganizationPage, pageOf(found, paged));
     }),

@@ -264,7 +264,12 @@ export class EduCoverage extends EduElement {
       })}
       <details>
         <summary>${m.table}</summary>
-        <div class="table-wrap">
+        <div
+          class="table-wrap"
+          tabindex="0"
+          role="region"
+          aria-label=${m.tableRegion(m.areasTitle[breakdown])}
+        >
           <table>
             <caption>
               ${m.areasTitle[breakdown]}
@@ -374,7 +379,12 @@ export class EduCoverage extends EduElement {
       })}
       <details>
         <summary>${m.table}</summary>
-        <div class="table-wrap">
+        <div
+          class="table-wrap"
+          tabindex="0"
+          role="region"
+          aria-label=${m.tableRegion(m.timelineTitle)}
+        >
           <table>
             <caption>
               ${m.timelineTitle}
@@ -448,7 +458,12 @@ export class EduCoverage extends EduElement {
           const total = page.total ?? items.length;
           if (items.length === 0) return html`<p role="status">${m.listEmpty}</p>`;
           return html`<p role="status">${m.listCount(items.length, total)}</p>
-            <div class="table-wrap">
+            <div
+              class="table-wrap"
+              tabindex="0"
+              role="region"
+              aria-label=${m.tableRegion(m.listTitle)}
+            >
               <table part="list">
                 <caption class="visually-hidden">
                   ${m.listTitle}

@@ -26,6 +26,8 @@ export interface CoverageMessages {
   weekConnected: string;
   weekTotal: string;
   table: string;
+  /** Name of the scrolling box around a table. */
+  tableRegion: (title: string) => string;
   listTitle: string;
   listLead: string;
   statusFilter: string;
@@ -81,6 +83,7 @@ export const messages: MessageBundle<CoverageMessages> = {
     weekConnected: 'Подключено за неделю',
     weekTotal: 'Подключено всего',
     table: 'Таблица с этими числами',
+    tableRegion: (title) => `Таблица «${title}»`,
     listTitle: 'Кому позвонить',
     listLead: 'Организации, которые ещё не подключены, с их статусом и датой последнего изменения.',
     statusFilter: 'Статус',
@@ -141,6 +144,7 @@ export const messages: MessageBundle<CoverageMessages> = {
     weekConnected: 'Connected that week',
     weekTotal: 'Connected in all',
     table: 'Table of these figures',
+    tableRegion: (title) => `Table “${title}”`,
     listTitle: 'Whom to call',
     listLead: 'Organizations not connected yet, with their status and when it last changed.',
     statusFilter: 'Status',

@@ -112,6 +112,7 @@ export const coverageStyles = css`
     color: var(--_primary);
     min-height: 24px;
   }
+  /* A table wider than the view scrolls; its wrapper takes focus so that keys scroll it. */
   .table-wrap {
     overflow-x: auto;
     margin-top: var(--_space);
