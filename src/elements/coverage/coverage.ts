@@ -168,7 +168,11 @@ export class EduCoverage extends EduElement {
   override render(): TemplateResult {
     const common = commonMessages[this.language];
     return html`${this.summary.render({
-        pending: () => html`<p role="status">${common.loading}</p>`,
+        // A refresh keeps the figures on screen, and the focus where it was, until new ones come.
+        pending: () =>
+          this.summary.value
+            ? this.renderSummary(this.summary.value)
+            : html`<p role="status">${common.loading}</p>`,
         error: (error) => this.renderError(error, () => this.summary.run()),
         complete: (summary) => this.renderSummary(summary),
       })}
@@ -176,7 +180,8 @@ export class EduCoverage extends EduElement {
   }
 
   private renderError(error: unknown, retry: () => void): TemplateResult {
-    return html`<h2 data-screen>${this.m.title(this.m.region)}</h2>
+    const m = this.m;
+    return html`<h2 data-screen>${this.scope === null ? m.title(m.region) : m.heading}</h2>
       ${renderFailure(error, this.language, retry)}`;
   }
 
@@ -356,7 +361,10 @@ export class EduCoverage extends EduElement {
     return html`<section aria-labelledby="timeline-title">
       <h3 id="timeline-title">${m.timelineTitle}</h3>
       ${this.timeline.render({
-        pending: () => html`<p>${commonMessages[this.language].loading}</p>`,
+        pending: () =>
+          this.timeline.value
+            ? this.renderWeeks(this.timeline.value.weeks)
+            : html`<p>${commonMessages[this.language].loading}</p>`,
         error: (error) => renderFailure(error, this.language, () => this.timeline.run()),
         complete: ({ weeks }) => this.renderWeeks(weeks),
       })}

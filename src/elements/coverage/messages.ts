@@ -3,6 +3,8 @@ import { pluralRu, type MessageBundle } from '../../core/i18n.js';
 
 export interface CoverageMessages {
   title: (scope: string) => string;
+  /** The heading before the municipality's name has arrived. */
+  heading: string;
   region: string;
   /** «Подключено 412 из 530, 78 %». */
   summary: (connected: string, known: string, percent: string) => string;
@@ -53,6 +55,7 @@ export interface CoverageMessages {
 export const messages: MessageBundle<CoverageMessages> = {
   ru: {
     title: (scope) => `Охват подключения: ${scope}`,
+    heading: 'Охват подключения',
     region: 'вся республика',
     summary: (connected, known, percent) => `Подключено ${connected} из ${known}, ${percent}`,
     counts: {
@@ -114,6 +117,7 @@ export const messages: MessageBundle<CoverageMessages> = {
   },
   en: {
     title: (scope) => `Connection coverage: ${scope}`,
+    heading: 'Connection coverage',
     region: 'the whole region',
     summary: (connected, known, percent) => `Connected ${connected} of ${known}, ${percent}`,
     counts: {

@@ -6,7 +6,14 @@ import type { CoverageExportDetail } from '../../../src/elements/coverage/covera
 import { clearDraft } from '../../../src/core/drafts.js';
 import { HOSTILE_TEXT } from '../../../src/mocks/index.js';
 import { mock } from '../../support/mock.js';
-import { allDeep, button, deepText, field, typeInto } from '../../support/dom.js';
+import {
+  allDeep,
+  button,
+  deepActiveElement,
+  deepText,
+  field,
+  typeInto,
+} from '../../support/dom.js';
 import { openAsExcel, shown } from '../../support/excel-csv.js';
 
 const AKHTY_DISTRICT = '0500500000000';
@@ -308,8 +315,11 @@ describe('edu-coverage', () => {
     const pending = mock.db.applications.find((a) => a.application.status === 'pending')!;
     mock.db.approveApplication(pending.application.number);
 
-    button(coverage, 'Обновить').click();
+    const refresh = button(coverage, 'Обновить');
+    refresh.focus();
+    refresh.click();
     await shows(coverage, `Подключено ${connected + 1} из ${known}`);
+    expect(deepActiveElement(), 'the focus stays on the button').to.equal(refresh);
     expect(deepText(coverage)).to.match(/Заявка на модерации ?: 0/);
   });
 
