@@ -80,11 +80,7 @@ export class EduCoverage extends EduElement {
 
   /** The municipality opened from the region's table, if one is. */
   @state() private opened: string | null = null;
-  @state() private filter: ListFilter = {
-    statuses: [...NOT_CONNECTED],
-    query: '',
-    ...loadDraft<Partial<ListFilter>>(DRAFT_KEY),
-  };
+  @state() private filter: ListFilter = restoredFilter();
   @state() private moreItems: CoverageOrganization[] = [];
   @state() private nextCursor: string | null = null;
   @state() private exporting: CoverageTable | null = null;
@@ -104,6 +100,8 @@ export class EduCoverage extends EduElement {
   private list = new Task(this, {
     task: async ([scope, statuses, query], { signal }) => {
       if (query) await pause(DEBOUNCE_MS, signal);
+      // No status ticked: nothing to list (the server would take it for every status).
+      if (!statuses) return { items: [], nextCursor: null, total: 0 };
       const page = await this.api.listCoverageOrganizations(
         scope,
         {
@@ -643,6 +641,15 @@ export class EduCoverage extends EduElement {
       this.exporting = null;
     }
   }
+}
+
+/** The filter of the last visit; a draft of another shape gives the default. */
+function restoredFilter(): ListFilter {
+  const draft = loadDraft<Partial<ListFilter>>(DRAFT_KEY);
+  const statuses = Array.isArray(draft?.statuses)
+    ? STATUSES.filter((status) => draft.statuses!.includes(status))
+    : [...NOT_CONNECTED];
+  return { statuses, query: typeof draft?.query === 'string' ? draft.query : '' };
 }
 
 const localeOf = (language: Language) => (language === 'ru' ? 'ru-RU' : 'en-GB');

@@ -158,6 +158,43 @@ describe('edu-coverage', () => {
     expect(deepText(coverage)).to.include('Ахтынская вечерняя школа');
   });
 
+  it('keeps the filter and the search through a reload, and ignores a broken draft', async () => {
+    const first = await fixture<EduCoverage>(
+      html`<edu-coverage municipality-id=${AKHTY_DISTRICT}></edu-coverage>`,
+    );
+    await shows(first, 'Кому позвонить');
+    field(first, 'Подключены').click();
+    await typeInto(field(first, 'Поиск по названию или ИНН'), 'Ахтынская');
+    first.remove();
+
+    const again = await fixture<EduCoverage>(
+      html`<edu-coverage municipality-id=${AKHTY_DISTRICT}></edu-coverage>`,
+    );
+    await shows(again, 'Кому позвонить');
+    expect(field(again, 'Поиск по названию или ИНН').value).to.equal('Ахтынская');
+    expect(field(again, 'Подключены').checked).to.equal(true);
+    again.remove();
+
+    localStorage.setItem('edu-connect:draft:coverage', '{"statuses":"none","query":5}');
+    const broken = await fixture<EduCoverage>(
+      html`<edu-coverage municipality-id=${AKHTY_DISTRICT}></edu-coverage>`,
+    );
+    await shows(broken, 'Кому позвонить');
+    expect(field(broken, 'Поиск по названию или ИНН').value).to.equal('');
+    expect(field(broken, 'Не подключались').checked).to.equal(true);
+  });
+
+  it('lists nothing when no status is ticked', async () => {
+    const coverage = await fixture<EduCoverage>(
+      html`<edu-coverage municipality-id=${AKHTY_DISTRICT}></edu-coverage>`,
+    );
+    await shows(coverage, /\d+ организаци/);
+    for (const status of ['Не подключались', 'Заявка на модерации', 'Заявка отклонена']) {
+      field(coverage, status).click();
+    }
+    await shows(coverage, 'Ни одна организация не подходит под условия.');
+  });
+
   it('shows the list behind a number of the summary', async () => {
     const coverage = await fixture<EduCoverage>(
       html`<edu-coverage municipality-id=${AKHTY_DISTRICT}></edu-coverage>`,
