@@ -26,6 +26,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** Options of a wizard step's save. */
+export interface StepSaveOptions extends RequestOptions {
+  /** The wizard's `version` the step was edited against; sent as `If-Match`. */
+  version?: number | undefined;
+}
+
+const ifMatch = (version: number | undefined): Record<string, string> =>
+  version === undefined ? {} : { 'If-Match': `"${version}"` };
+
 interface PageQuery {
   query?: string;
   limit?: number;
@@ -184,16 +193,26 @@ export function createClient(config: ClientConfig) {
     saveActivationStep: <K extends T.ActivationStepId>(
       step: K,
       data: T.ActivationStepData[K],
-      options?: RequestOptions,
-    ) => request('PUT', `/activation/${step}`, S.ActivationState, { body: data, ...options }),
+      { version, ...options }: StepSaveOptions = {},
+    ) =>
+      request('PUT', `/activation/${step}`, S.ActivationState, {
+        body: data,
+        headers: ifMatch(version),
+        ...options,
+      }),
 
     getSetup: (options?: RequestOptions) => request('GET', '/setup', S.SetupState, options),
 
     saveSetupStep: <K extends T.SetupStepId>(
       step: K,
       data: T.SetupStepData[K],
-      options?: RequestOptions,
-    ) => request('PUT', `/setup/${step}`, S.SetupState, { body: data, ...options }),
+      { version, ...options }: StepSaveOptions = {},
+    ) =>
+      request('PUT', `/setup/${step}`, S.SetupState, {
+        body: data,
+        headers: ifMatch(version),
+        ...options,
+      }),
 
     getCoverage: (municipalityId: string | null, options?: RequestOptions) =>
       request('GET', '/coverage', S.Coverage, {

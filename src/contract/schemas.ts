@@ -251,6 +251,12 @@ const wizardState = <S extends z.ZodMiniType>(stepId: S) =>
     next: z.nullable(stepId),
     /** Saved data of each step, by step id, for prefilling the forms. */
     data: z.record(z.string(), z.unknown()),
+    /**
+     * Grows with every saved step. A save sends it back as `If-Match: "<version>"`;
+     * a server that holds a newer one (another tab or device saved meanwhile)
+     * answers 409 `wizard-changed`. A server without the check leaves it out.
+     */
+    version: z.optional(z.number().check(z.int(), z.gte(0))),
   });
 
 export const ActivationState = wizardState(ActivationStepId);

@@ -85,6 +85,8 @@ interface WizardProgress {
   prefill: Partial<Record<SetupStepId, StepData>>;
   /** The new password, applied when the activation wizard is complete. */
   newPassword?: string;
+  /** Saves of each wizard so far: its `version`, so that a stale save is refused. */
+  versions?: { activation?: number; setup?: number };
 }
 
 export interface MockState {
@@ -335,6 +337,11 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
     state.outbox.push({ ...letter, sentAt: now() });
   }
 
+  function countSave(wizardProgress: WizardProgress, name: 'activation' | 'setup'): void {
+    const versions = (wizardProgress.versions ??= {});
+    versions[name] = (versions[name] ?? 0) + 1;
+  }
+
   function progress(login: string): WizardProgress {
     state.wizards[login] ??= wizard();
     return state.wizards[login]!;
@@ -581,7 +588,8 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
       if (!saved.contacts && account?.phone) {
         data.contacts = { email: account.email, phone: account.phone };
       }
-      return { steps, next: steps.find((s) => s.status !== 'done')?.id ?? null, data };
+      const version = progress(login).versions?.activation ?? 0;
+      return { steps, next: steps.find((s) => s.status !== 'done')?.id ?? null, data, version };
     },
 
     saveActivationStep(login: string, step: ActivationStepId, data: StepData) {
@@ -601,6 +609,7 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
         delete wizardProgress.newPassword;
       }
       if (account && step === 'contacts') account.email = String(data.email);
+      countSave(wizardProgress, 'activation');
       save();
       return db.activation(login);
     },
@@ -622,11 +631,13 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
         steps,
         next: steps.find((s) => s.status === 'needed')?.id ?? null,
         data: { ...prefill, ...saved },
+        version: progress(login).versions?.setup ?? 0,
       };
     },
 
     saveSetupStep(login: string, step: SetupStepId, data: StepData) {
       progress(login).setup[step] = data;
+      countSave(progress(login), 'setup');
       save();
       return db.setup(login);
     },

@@ -428,6 +428,8 @@ export function createHandlers({
         const step = stepName as ActivationStepId;
         if (!ACTIVATION_STEPS.includes(step)) return notFound('Такого шага нет.');
 
+        const stale = staleSave(request, db.activation(account.login).version);
+        if (stale) return stale;
         const parsed = await parseBody(request, ACTIVATION_SCHEMAS[step]);
         if (!parsed.ok) return parsed.response;
         if (step === 'password') {
@@ -461,6 +463,8 @@ export function createHandlers({
         const step = stepName as SetupStepId;
         if (!SETUP_STEPS.includes(step)) return notFound('Такого шага нет.');
 
+        const stale = staleSave(request, db.setup(account.login).version);
+        if (stale) return stale;
         const parsed = await parseBody(request, SETUP_SCHEMAS[step]);
         if (!parsed.ok) return parsed.response;
         return reply(
@@ -522,6 +526,17 @@ export function createHandlers({
   ];
 
   return [...places, ...registry, ...applications, ...session, ...wizards, coverage, ...demo];
+}
+
+/** The 409 for a save whose `If-Match` names an older version of the wizard than it holds. */
+function staleSave(request: Request, version: number): Response | undefined {
+  const match = /^(?:W\/)?"?(\d+)"?$/.exec(request.headers.get('If-Match')?.trim() ?? '');
+  if (!match || Number(match[1]) === version) return undefined;
+  return problem(
+    409,
+    'wizard-changed',
+    'Этот шаг уже изменили в другой вкладке или на другом устройстве.',
+  );
 }
 
 /** JSON with sorted keys, so that two bodies compare by content, not by key order. */

@@ -67,8 +67,13 @@ export class EduActivationWizard extends EduWizard<ActivationStepId, ActivationW
     return this.api.getActivation({ signal });
   }
 
-  protected sendStep(step: ActivationStepId, payload: unknown, signal: AbortSignal) {
+  protected sendStep(
+    step: ActivationStepId,
+    payload: unknown,
+    signal: AbortSignal,
+    version: number | undefined,
+  ) {
     const data = payload as ActivationStepData[typeof step];
-    return this.api.saveActivationStep(step, data, { signal });
+    return this.api.saveActivationStep(step, data, { signal, version });
   }
 }

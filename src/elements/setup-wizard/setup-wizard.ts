@@ -120,8 +120,13 @@ export class EduSetupWizard extends EduWizard<SetupStepId, SetupWizardMessages> 
     return this.api.getSetup({ signal });
   }
 
-  protected sendStep(step: SetupStepId, payload: unknown, signal: AbortSignal) {
+  protected sendStep(
+    step: SetupStepId,
+    payload: unknown,
+    signal: AbortSignal,
+    version: number | undefined,
+  ) {
     const data = payload as SetupStepData[typeof step];
-    return this.api.saveSetupStep(step, data, { signal });
+    return this.api.saveSetupStep(step, data, { signal, version });
   }
 }

@@ -5,7 +5,7 @@ import { ApiError } from '../../client/errors.js';
 import type { StepStatus } from '../../contract/types.js';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
 import { EduElement } from '../../core/edu-element.js';
-import { renderFailure } from '../../core/failure.js';
+import { describeFailure, isRetryable, renderFailure } from '../../core/failure.js';
 import { pick, type MessageBundle } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
 import { baseStyles } from '../../core/styles.js';
@@ -19,6 +19,8 @@ export interface WizardState<Id extends string> {
   steps: { id: Id; status: StepStatus }[];
   next: Id | null;
   data: Record<string, unknown>;
+  /** Grows with every save; sent back with the next one, so that a stale save gets 409. */
+  version?: number | undefined;
 }
 
 /** Strings a wizard adds to the shared ones. */
@@ -35,6 +37,21 @@ export type WizardStep<M> = StepDefinition<object, unknown, M>;
 function isSessionExpired(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401 && error.code === 'session-expired';
 }
+
+/** The step was saved meanwhile elsewhere (another tab, another device). */
+function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.kind === 'http' && error.status === 409;
+}
+
+/** Where to go once a step is saved: the server's next step, another one, or a pause. */
+type Then<Id> = Id | 'next' | 'later';
+
+/**
+ * Models of steps that keep no draft in storage (passwords), held in memory
+ * while the session is renewed: the login form replaces the wizard on screen,
+ * and the new wizard takes them back. Nothing of it reaches storage.
+ */
+const heldForRelogin = new Map<string, object>();
 
 /**
  * What the activation and setup wizards share: the server holds the progress,
@@ -60,6 +77,8 @@ export abstract class EduWizard<
   @state() private summary: [string, string][] = [];
   @state() private saveFailure: unknown = undefined;
   @state() private announcement = '';
+  @state() private paused = false;
+  @state() private pausedWithDraft = false;
 
   /** Prefix of draft keys in storage, e.g. `activation`. */
   protected abstract readonly draftPrefix: string;
@@ -68,10 +87,12 @@ export abstract class EduWizard<
   protected abstract readonly completeEvent: string;
   protected abstract definition(step: Id): WizardStep<M>;
   protected abstract fetchState(signal: AbortSignal): Promise<WizardState<Id>>;
+  /** Saves a step; `version` is the wizard's version it was edited against. */
   protected abstract sendStep(
     step: Id,
     payload: unknown,
     signal: AbortSignal,
+    version: number | undefined,
   ): Promise<WizardState<Id>>;
 
   #loading = new Task(this, {
@@ -90,19 +111,30 @@ export abstract class EduWizard<
 
   #saving = new Task(this, {
     autoRun: false,
-    task: async ([step, payload]: [Id, unknown], { signal }) => {
+    task: async ([step, payload, then]: [Id, unknown, Then<Id>], { signal }) => {
       this.saveFailure = undefined;
+      this.#retry = () => void this.#saving.run([step, payload, then]);
       try {
-        const progress = await this.sendStep(step, payload, signal);
-        clearDraft(this.#draftKey(step));
-        this.models.delete(step);
-        this.#apply(progress, true, this.t.saved);
+        const progress = await this.sendStep(step, payload, signal, this.progress?.version);
+        this.#forget(step);
+        if (then === 'next') {
+          this.#apply(progress, true, this.t.saved);
+        } else {
+          this.progress = progress;
+          if (then === 'later') this.#pause(false);
+          else this.#open(then, true, this.t.saved);
+        }
       } catch (error) {
         if (error instanceof ApiError && error.kind === 'aborted') return;
-        this.#saveFailed(error);
+        await this.#saveFailed(step, error);
       }
     },
   });
+
+  /** Steps changed since they were opened or saved: leaving one saves it. */
+  #dirty = new Set<Id>();
+  /** Repeats the save that failed, with the same destination. */
+  #retry: () => void = () => void this.#submit();
 
   #rendering = false;
 
@@ -145,7 +177,13 @@ export abstract class EduWizard<
           ${progress.steps.map((step) => this.#renderListItem(step))}
         </ol>
       </nav>
-      ${this.finished ? this.#renderFinished() : this.#renderCurrent()}
+      ${
+        this.finished
+          ? this.#renderFinished()
+          : this.paused
+            ? this.#renderPaused()
+            : this.#renderCurrent()
+      }
     `;
   }
 
@@ -158,7 +196,7 @@ export abstract class EduWizard<
     return html`<li aria-current=${isCurrent ? 'step' : nothing}>
       ${
         reachable && !isCurrent
-          ? html`<button type="button" class="link" @click=${() => this.#open(step.id, true)}>
+          ? html`<button type="button" class="link" @click=${() => this.#leave(step.id)}>
               ${name}
             </button>`
           : html`<span>${name}</span>`
@@ -176,6 +214,52 @@ export abstract class EduWizard<
     </section>`;
   }
 
+  #renderPaused() {
+    const t = this.t;
+    return html`<section part="paused">
+      <h3 tabindex="-1" data-focus>${t.pausedTitle}</h3>
+      <p>${t.pausedText}</p>
+      ${this.pausedWithDraft ? html`<p>${t.pausedDraftText}</p>` : nothing}
+      <div class="actions">
+        <button type="button" @click=${this.#resume}>${t.resume}</button>
+      </div>
+    </section>`;
+  }
+
+  #renderSaveFailure() {
+    const failure = this.saveFailure;
+    if (!failure) return nothing;
+    const t = this.t;
+    const retry = commonMessages[this.language].retry;
+
+    if (isConflict(failure)) {
+      return html`<div class="alert" role="alert" part="error" data-conflict>
+        <p>${t.conflict}</p>
+        <div class="actions">
+          <button type="button" class="secondary" @click=${() => this.#retry()}>
+            ${t.keepMine}
+          </button>
+          <button type="button" class="secondary" @click=${this.#takeSaved}>${t.takeSaved}</button>
+        </div>
+      </div>`;
+    }
+    const text = isSessionExpired(failure)
+      ? t.sessionExpired
+      : describeFailure(failure, this.language);
+    const canRetry = isSessionExpired(failure) || isRetryable(failure);
+    return html`<div class="alert" role="alert" part="error">
+      <p>${text}</p>
+      ${isSessionExpired(failure) ? nothing : html`<p>${t.keptHere}</p>`}
+      ${
+        canRetry
+          ? html`<button type="button" class="secondary" @click=${() => this.#retry()}>
+              ${retry}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
   #renderCurrent() {
     const step = this.current;
     const progress = this.progress;
@@ -191,16 +275,7 @@ export abstract class EduWizard<
       <p class="step-of">${t.stepCount(index + 1, progress.steps.length)}</p>
       <h3 tabindex="-1" data-focus>${t.steps[step]}</h3>
       ${this.#renderSummary()} ${definition.render(this.#context(step))}
-      ${
-        isSessionExpired(this.saveFailure)
-          ? html`<div class="alert" role="alert" part="error">
-              <p>${t.sessionExpired}</p>
-              <button type="button" class="secondary" @click=${() => this.#submit()}>
-                ${commonMessages[this.language].retry}
-              </button>
-            </div>`
-          : renderFailure(this.saveFailure, this.language, () => this.#submit())
-      }
+      ${this.#renderSaveFailure()}
       <div class="actions">
         ${
           index > 0
@@ -213,6 +288,9 @@ export abstract class EduWizard<
             ? html`<button type="button" class="secondary" @click=${this.#skip}>${t.skip}</button>`
             : nothing
         }
+        <button type="button" class="secondary" @click=${() => this.#leave('later')}>
+          ${t.later}
+        </button>
         ${saving ? html`<span class="hint">${t.saving}</span>` : nothing}
       </div>
     </form>`;
@@ -265,7 +343,10 @@ export abstract class EduWizard<
       const initial = definition.initial(this.progress?.data[step], this.t);
       const keepsDraft = definition.draft?.(initial) !== null;
       const draft = keepsDraft ? loadDraft<object>(this.#draftKey(step)) : undefined;
-      model = { ...initial, ...draft };
+      const held = heldForRelogin.get(this.#draftKey(step));
+      heldForRelogin.delete(this.#draftKey(step));
+      if (draft || held) this.#dirty.add(step);
+      model = { ...initial, ...draft, ...held };
       this.models.set(step, model);
     }
     return model;
@@ -274,6 +355,7 @@ export abstract class EduWizard<
   #update(step: Id, patch: object) {
     const model = { ...this.#model(step), ...patch };
     this.models = new Map(this.models).set(step, model);
+    this.#dirty.add(step);
 
     const definition = this.definition(step);
     const draft = definition.draft ? definition.draft(model) : model;
@@ -292,6 +374,16 @@ export abstract class EduWizard<
 
   #draftKey(step: Id): string {
     return `${this.draftPrefix}:${step}`;
+  }
+
+  /** The step is saved on the server: its draft and its model in memory go. */
+  #forget(step: Id) {
+    clearDraft(this.#draftKey(step));
+    heldForRelogin.delete(this.#draftKey(step));
+    this.#dirty.delete(step);
+    const models = new Map(this.models);
+    models.delete(step);
+    this.models = models;
   }
 
   /**
@@ -321,6 +413,7 @@ export abstract class EduWizard<
     if (!progress) return;
 
     this.finished = false;
+    this.paused = false;
     this.current = step;
     this.touched = new Set();
     this.submitted = false;
@@ -348,7 +441,54 @@ export abstract class EduWizard<
     const steps = this.progress?.steps ?? [];
     const index = steps.findIndex((item) => item.id === this.current);
     const previous = steps[index - 1];
-    if (previous) this.#open(previous.id, true);
+    if (previous) void this.#leave(previous.id);
+  };
+
+  /**
+   * Leaves the current step for `target`: a changed step that passes its
+   * checks is saved first; one that does not stays as a draft (in storage,
+   * or in memory for passwords) and comes back when the step is reopened.
+   */
+  async #leave(target: Id | 'later') {
+    const step = this.current;
+    if (this.#saving.status === TaskStatus.PENDING) return;
+    if (step && this.#dirty.has(step)) {
+      const definition = this.definition(step);
+      const model = this.#model(step);
+      if (Object.keys(definition.validate(model, this.t)).length === 0) {
+        await this.#saving.run([step, definition.toPayload(model), target]);
+        return;
+      }
+    }
+    if (target === 'later') this.#pause(step !== undefined && this.#dirty.has(step));
+    else this.#open(target, true);
+  }
+
+  #pause(withDraft: boolean) {
+    this.paused = true;
+    this.pausedWithDraft = withDraft;
+    this.saveFailure = undefined;
+    this.#announce(this.t.pausedTitle);
+    void this.#focusHeading();
+    this.emit('edu-wizard-paused', { step: this.current });
+  }
+
+  #resume = () => {
+    const progress = this.progress;
+    const step = this.current ?? (progress ? this.#upcoming(progress) : null);
+    if (step) this.#open(step, true);
+  };
+
+  /** After a conflict: the form takes the data saved elsewhere, as the server now holds it. */
+  #takeSaved = () => {
+    const step = this.current;
+    if (!step) return;
+    this.#forget(step);
+    this.saveFailure = undefined;
+    this.serverErrors = {};
+    this.summary = [];
+    this.#announce(this.t.takenSaved);
+    void this.#focusHeading();
   };
 
   #submit = async (event?: Event) => {
@@ -369,18 +509,24 @@ export abstract class EduWizard<
     }
 
     this.#announce(this.t.saving);
-    await this.#saving.run([step, definition.toPayload(model)]);
+    await this.#saving.run([step, definition.toPayload(model), 'next']);
   };
 
   #skip = async () => {
     const step = this.current;
     const payload = step && this.definition(step).skip?.();
     if (!step || payload === undefined) return;
-    await this.#saving.run([step, payload]);
+    await this.#saving.run([step, payload, 'next']);
   };
 
-  async #saveFailed(error: unknown) {
-    if (isSessionExpired(error)) this.emit('edu-session-expired', { step: this.current });
+  async #saveFailed(step: Id, error: unknown) {
+    if (isSessionExpired(error)) {
+      const definition = this.definition(step);
+      const model = this.#model(step);
+      if (definition.draft?.(model) === null) heldForRelogin.set(this.#draftKey(step), model);
+      this.emit('edu-session-expired', { step });
+    }
+    if (isConflict(error)) await this.#refresh();
 
     const fieldErrors = error instanceof ApiError && error.status === 422 ? error.fieldErrors : [];
     if (fieldErrors.length === 0) {
@@ -394,6 +540,15 @@ export abstract class EduWizard<
     this.summary = Object.entries(this.serverErrors);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-summary]')?.focus();
+  }
+
+  /** Reads the server's state again, keeping the open step and what is typed in it. */
+  async #refresh() {
+    try {
+      this.progress = await this.fetchState(new AbortController().signal);
+    } catch {
+      // The conflict stays on screen; saving again reads the state once more.
+    }
   }
 
   #focusField(event: Event, key: string) {
