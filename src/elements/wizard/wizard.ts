@@ -473,10 +473,11 @@ export abstract class EduWizard<
     this.emit('edu-wizard-paused', { step: this.current });
   }
 
+  /** Back from the pause: to the unfinished step, or to the step the server names next. */
   #resume = () => {
     const progress = this.progress;
-    const step = this.current ?? (progress ? this.#upcoming(progress) : null);
-    if (step) this.#open(step, true);
+    if (this.pausedWithDraft && this.current) this.#open(this.current, true);
+    else if (progress) this.#apply(progress, true);
   };
 
   /** After a conflict: the form takes the data saved elsewhere, as the server now holds it. */
