@@ -82,6 +82,16 @@ export interface SetupWizardMessages extends WizardOwnMessages<SetupStepId> {
   classRemoved: (name: string) => string;
   classesRebuilt: (count: number) => string;
   classesRequired: string;
+  undoRemove: (name: string) => string;
+  classRestored: (name: string) => string;
+  addClassTitle: string;
+  newGrade: string;
+  newLetter: string;
+  newLetterHint: string;
+  addClass: string;
+  classAdded: (name: string) => string;
+  classExists: (name: string) => string;
+  letterInvalid: string;
 
   staffIntro: string;
   staffPasteHint: string;
@@ -202,6 +212,16 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     classesRebuilt: (count) =>
       `Список составлен: ${count} ${pluralRu(count, 'класс', 'класса', 'классов')}.`,
     classesRequired: 'Оставьте хотя бы один класс',
+    undoRemove: (name) => `Вернуть класс ${name}`,
+    classRestored: (name) => `Класс ${name} возвращён.`,
+    addClassTitle: 'Добавить класс',
+    newGrade: 'Параллель',
+    newLetter: 'Буква или название',
+    newLetterHint: 'До трёх знаков, например А, Б или К1',
+    addClass: 'Добавить класс',
+    classAdded: (name) => `Класс ${name} добавлен.`,
+    classExists: (name) => `Класс ${name} уже есть в списке`,
+    letterInvalid: 'Укажите букву класса, до трёх знаков',
 
     staffIntro:
       'Пригласите сотрудников: каждому придёт письмо со ссылкой для входа. Этот шаг можно ' +
@@ -328,6 +348,16 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     classRemoved: (name) => `Class ${name} removed.`,
     classesRebuilt: (count) => `The list is built: ${count} ${count === 1 ? 'class' : 'classes'}.`,
     classesRequired: 'Keep at least one class',
+    undoRemove: (name) => `Bring back class ${name}`,
+    classRestored: (name) => `Class ${name} is back.`,
+    addClassTitle: 'Add a class',
+    newGrade: 'Grade',
+    newLetter: 'Letter or name',
+    newLetterHint: 'Up to three characters, e.g. А, Б or К1',
+    addClass: 'Add the class',
+    classAdded: (name) => `Class ${name} added.`,
+    classExists: (name) => `Class ${name} is already in the list`,
+    letterInvalid: 'Give the class letter, up to three characters',
 
     staffIntro:
       'Invite staff: each gets a letter with a link to log in. This step may be skipped and ' +

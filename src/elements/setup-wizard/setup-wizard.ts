@@ -85,6 +85,12 @@ export class EduSetupWizard extends EduWizard<SetupStepId, SetupWizardMessages> 
       .grade-classes button {
         padding-inline: var(--_space);
       }
+      .add-class {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+        margin: calc(var(--_space) * 2) 0;
+      }
     `,
   ];
 

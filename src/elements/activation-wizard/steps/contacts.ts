@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { ContactsStep } from '../../../contract/types.js';
+import { displayPhone } from '../../../domain/phone.js';
 import { isValidEmail, normalizePhone } from '../../../domain/validators.js';
 import { modelField } from '../../wizard/fields.js';
 import { record, text, type FieldErrors, type StepDefinition } from '../../wizard/step.js';
@@ -13,7 +14,7 @@ interface ContactsModel {
 export const contactsStep: StepDefinition<ContactsModel, ContactsStep, M> = {
   initial(saved) {
     const data = record(saved);
-    return { email: text(data, 'email'), phone: text(data, 'phone') };
+    return { email: text(data, 'email'), phone: displayPhone(text(data, 'phone')) };
   },
 
   validate(model, m) {
@@ -42,7 +43,7 @@ export const contactsStep: StepDefinition<ContactsModel, ContactsStep, M> = {
         hint: m.phoneHint,
         type: 'tel',
         autocomplete: 'tel',
-        normalize: (value) => normalizePhone(value) ?? value,
+        normalize: displayPhone,
       })}`;
   },
 };

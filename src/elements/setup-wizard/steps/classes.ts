@@ -1,6 +1,6 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { ClassesStep } from '../../../contract/types.js';
-import { errorText, fieldId, modelField } from '../../wizard/fields.js';
+import { errorText, fieldId, modelField, textField } from '../../wizard/fields.js';
 import {
   list,
   record,
@@ -17,6 +17,12 @@ interface ClassesModel {
   toGrade: string;
   letterCount: string;
   classes: SchoolClass[];
+  /** The class removed last and where it stood, for «Вернуть». */
+  removed: { schoolClass: SchoolClass; index: number } | null;
+  /** The one class to add: its grade and letter as typed, and why it was refused. */
+  newGrade: string;
+  newLetter: string;
+  addError: string;
 }
 
 // The letters schools use for parallel classes: Ё, З and Й are skipped.
@@ -57,7 +63,7 @@ export function buildClasses(model: ClassesModel, m: M): SchoolClass[] {
 function rebuild(context: StepContext<ClassesModel, M>) {
   const classes = buildClasses(context.model, context.messages);
   if (classes.length === 0) return;
-  context.update({ classes });
+  context.update({ classes, removed: null });
   context.announce(context.messages.classesRebuilt(classes.length));
 }
 
@@ -66,7 +72,10 @@ async function remove(context: StepContext<ClassesModel, M>, index: number, even
   if (!removed) return;
   const list = (event.target as HTMLElement).closest('.classes');
 
-  context.update({ classes: context.model.classes.filter((_, i) => i !== index) });
+  context.update({
+    classes: context.model.classes.filter((_, i) => i !== index),
+    removed: { schoolClass: removed, index },
+  });
   context.announce(context.messages.classRemoved(className(removed)));
 
   // Focus stays in the list: on the class that took the removed one's place, or the last one.
@@ -75,12 +84,94 @@ async function remove(context: StepContext<ClassesModel, M>, index: number, even
   (buttons[index] ?? buttons[buttons.length - 1])?.focus();
 }
 
+/** Puts the class removed last back where it stood. */
+function restore(context: StepContext<ClassesModel, M>, event: Event) {
+  const removed = context.model.removed;
+  if (!removed) return;
+  const root = (event.target as HTMLElement).getRootNode() as ShadowRoot;
+  const classes = [...context.model.classes];
+  classes.splice(Math.min(removed.index, classes.length), 0, removed.schoolClass);
+  context.update({ classes, removed: null });
+  context.announce(context.messages.classRestored(className(removed.schoolClass)));
+  void focusLater(root, `#${fieldId('classes')}`);
+}
+
+const letterOrder = (letter: string) => {
+  const index = LETTERS.indexOf(letter);
+  return index === -1 ? LETTERS.length : index;
+};
+
+const byGradeAndLetter = (a: SchoolClass, b: SchoolClass) =>
+  a.grade - b.grade ||
+  letterOrder(a.letter) - letterOrder(b.letter) ||
+  a.letter.localeCompare(b.letter, 'ru');
+
+/** Adds the one class typed in the «Добавить класс» fields, in its place in the list. */
+function add(context: StepContext<ClassesModel, M>, event: Event) {
+  const m = context.messages;
+  const root = (event.target as HTMLElement).getRootNode() as ShadowRoot;
+  const grade = whole(context.model.newGrade, 1, 11);
+  const letter = context.model.newLetter.trim().toLocaleUpperCase('ru');
+  const fail = (addError: string, field: string) => {
+    context.update({ addError });
+    void focusLater(root, `#${fieldId(field)}`);
+  };
+  if (grade === undefined) return fail(m.gradeInvalid, 'newGrade');
+  if (!letter || letter.length > 3) return fail(m.letterInvalid, 'newLetter');
+  const schoolClass = { grade, letter };
+  if (context.model.classes.some((item) => className(item) === className(schoolClass))) {
+    return fail(m.classExists(className(schoolClass)), 'newLetter');
+  }
+
+  const classes = [...context.model.classes, schoolClass].sort(byGradeAndLetter);
+  context.update({ classes, newLetter: '', addError: '' });
+  context.announce(m.classAdded(className(schoolClass)));
+}
+
+async function focusLater(root: ShadowRoot, selector: string) {
+  await new Promise(requestAnimationFrame);
+  root.querySelector<HTMLElement>(selector)?.focus();
+}
+
+function renderAdd(context: StepContext<ClassesModel, M>) {
+  const m = context.messages;
+  const error = context.model.addError;
+  const field = (key: 'newGrade' | 'newLetter', label: string, hint?: string) =>
+    textField({
+      key,
+      label,
+      hint,
+      value: context.model[key],
+      inputmode: key === 'newGrade' ? 'numeric' : undefined,
+      onInput: (value) => context.update({ [key]: value, addError: '' }),
+    });
+  return html`<fieldset class="add-class" aria-describedby=${error ? fieldId('addClass') : nothing}>
+    <legend>${m.addClassTitle}</legend>
+    ${error ? html`<p class="error" id=${fieldId('addClass')} role="alert">${error}</p>` : nothing}
+    <div class="row">
+      ${field('newGrade', m.newGrade)} ${field('newLetter', m.newLetter, m.newLetterHint)}
+    </div>
+    <button type="button" class="secondary" @click=${(event: Event) => add(context, event)}>
+      ${m.addClass}
+    </button>
+  </fieldset>`;
+}
+
 export const classesStep: StepDefinition<ClassesModel, ClassesStep, M> = {
   initial(saved, m) {
     const classes = list(record(saved), 'classes')
       .filter((item) => typeof item.grade === 'number' && typeof item.letter === 'string')
       .map((item) => ({ grade: item.grade as number, letter: item.letter as string }));
-    const model = { fromGrade: '1', toGrade: '11', letterCount: '2', classes };
+    const model = {
+      fromGrade: '1',
+      toGrade: '11',
+      letterCount: '2',
+      classes,
+      removed: null,
+      newGrade: '',
+      newLetter: '',
+      addError: '',
+    };
     return classes.length ? model : { ...model, classes: buildClasses(model, m) };
   },
 
@@ -113,6 +204,19 @@ export const classesStep: StepDefinition<ClassesModel, ClassesStep, M> = {
       </div>
       <h4 id=${fieldId('classes')} tabindex="-1">${m.classesTitle(classes.length)}</h4>
       ${errorText('classes', context.error('classes'))}
+      ${
+        context.model.removed
+          ? html`<p>
+              <button
+                type="button"
+                class="secondary"
+                @click=${(event: Event) => restore(context, event)}
+              >
+                ${m.undoRemove(className(context.model.removed.schoolClass))}
+              </button>
+            </p>`
+          : nothing
+      }
       <ul class="classes" aria-labelledby=${fieldId('classes')}>
         ${grades.map(
           (grade) =>
@@ -137,6 +241,7 @@ export const classesStep: StepDefinition<ClassesModel, ClassesStep, M> = {
               </ul>
             </li>`,
         )}
-      </ul>`;
+      </ul>
+      ${renderAdd(context)}`;
   },
 };
