@@ -49,8 +49,14 @@ export class EduSetupWizard extends EduWizard<SetupStepId, SetupWizardMessages> 
       .staff-row legend {
         padding: 0 calc(var(--_space) / 2);
       }
+      /* Two times and the lesson's name fit a 320 px phone: no sideways scrolling. */
       td input[type='time'] {
-        min-width: 7rem;
+        min-width: 0;
+        padding-inline: calc(var(--_space) / 2);
+      }
+      .bells th,
+      .bells td {
+        padding-inline: calc(var(--_space) / 4);
       }
       .classes,
       .grade-classes {

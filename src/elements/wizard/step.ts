@@ -34,6 +34,11 @@ export interface StepDefinition<Model, Payload, M> {
   draft?(model: Model): Partial<Model> | null;
   /** The data sent when an optional step is skipped. */
   skip?(): Payload;
+  /**
+   * What a field is called in the error summary, when its own error does not
+   * say it (a cell of a table: «3 урок, конец»); undefined for the others.
+   */
+  fieldName?(key: string, messages: M): string | undefined;
 }
 
 /** Reads a plain object from saved data of unknown shape. */

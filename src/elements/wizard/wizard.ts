@@ -298,6 +298,11 @@ export abstract class EduWizard<
 
   #renderSummary() {
     if (this.summary.length === 0) return nothing;
+    const definition = this.current ? this.definition(this.current) : undefined;
+    const named = (key: string, message: string) => {
+      const name = definition?.fieldName?.(key, this.t);
+      return name ? `${name}: ${message}` : message;
+    };
     return html`<div class="alert" role="alert" tabindex="-1" data-summary>
       <p><strong>${this.t.errorSummary}</strong></p>
       <ul>
@@ -305,7 +310,7 @@ export abstract class EduWizard<
           ([key, message]) =>
             html`<li>
               <a href="#${fieldId(key)}" @click=${(event: Event) => this.#focusField(event, key)}
-                >${message}</a
+                >${named(key, message)}</a
               >
             </li>`,
         )}

@@ -113,6 +113,13 @@ export const bellsStep: StepDefinition<BellsModel, BellsStep, M> = {
     return { lessons: model.lessons };
   },
 
+  fieldName(key, m) {
+    const cell = /^lessons\.(\d+)\.(start|end)$/.exec(key);
+    if (!cell) return undefined;
+    const side = cell[2] === 'start' ? m.lessonStart : m.lessonEnd;
+    return `${m.lessonNumber(Number(cell[1]) + 1)}, ${side.toLocaleLowerCase()}`;
+  },
+
   render(context) {
     const m = context.messages;
     const parameter = (
@@ -136,7 +143,7 @@ export const bellsStep: StepDefinition<BellsModel, BellsStep, M> = {
         ${parameter('lessonLength', m.lessonLength, 'number')}
         ${parameter('breakLength', m.breakLength, 'number')}
       </div>
-      <table>
+      <table class="bells">
         <caption class="visually-hidden">
           ${m.scheduleTitle}
         </caption>

@@ -1,0 +1,156 @@
+/** The bells and classes steps in detail: their summaries, their lists, a phone's width. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/elements/setup-wizard/define.js';
+import type { EduSetupWizard } from '../../src/elements/setup-wizard/define.js';
+import type { SetupStepId } from '../../src/contract/types.js';
+import { clearDraft } from '../../src/core/drafts.js';
+import { ACTIVATED_ACCOUNT } from '../../src/mocks/index.js';
+import { mock } from '../support/mock.js';
+import { button, deepActiveElement, deepText, field } from '../support/dom.js';
+import { fill, loggedInClient, waitForStep } from './wizard-helpers.js';
+
+const login = ACTIVATED_ACCOUNT.login;
+const STEPS: SetupStepId[] = ['profile', 'year', 'grading', 'bells', 'classes', 'staff'];
+
+const DONE: Partial<Record<SetupStepId, Record<string, unknown>>> = {
+  profile: {
+    fullName: 'МКОУ «Ахтынская СОШ № 2»',
+    address: 'с. Ахты',
+    postalCode: '368730',
+    phone: '+79285554433',
+    email: 'direktor@ahty-school.ru',
+    headName: 'Эминов Руслан Шамилович',
+  },
+  year: {
+    start: '2026-09-01',
+    end: '2027-05-31',
+    periodKind: 'semesters',
+    periods: [
+      { name: '1 полугодие', start: '2026-09-01', end: '2026-12-28' },
+      { name: '2 полугодие', start: '2027-01-09', end: '2027-05-31' },
+    ],
+  },
+  grading: { system: 'five' },
+  bells: { lessons: [{ start: '08:30', end: '09:15' }] },
+};
+
+/** The setup wizard opened at `step`, the steps before it saved. */
+async function openAt(step: SetupStepId, columnWidth = '') {
+  for (const id of STEPS.slice(0, STEPS.indexOf(step))) mock.db.saveSetupStep(login, id, DONE[id]!);
+  const client = await loggedInClient(ACTIVATED_ACCOUNT);
+  const column = await fixture<HTMLElement>(
+    html`<div style=${columnWidth ? `width: ${columnWidth}` : ''}>
+      <edu-setup-wizard today="2026-12-03" .client=${client}></edu-setup-wizard>
+    </div>`,
+  );
+  return column.querySelector('edu-setup-wizard')!;
+}
+
+const classNames = (wizard: EduSetupWizard) =>
+  [...wizard.shadowRoot!.querySelectorAll('.grade-classes li > span')].map((s) => s.textContent);
+
+describe('setup steps', () => {
+  before(() => mock.start());
+  afterEach(async () => {
+    for (const step of STEPS) clearDraft(`setup:${step}`);
+    mock.reset();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('bells: a summary names the lesson and the side of each wrong time, and links to it', async () => {
+    const wizard = await openAt('bells');
+    await waitForStep(wizard, 'Расписание звонков');
+    const root = wizard.shadowRoot!;
+    const cell = (id: string) => root.querySelector<HTMLInputElement>(`#f-lessons-${id}`)!;
+    await fill(cell('2-end'), '10:00');
+    await fill(cell('3-start'), '09:50');
+
+    button(root, 'Далее').click();
+    await waitUntil(() => root.querySelector('[data-summary]'));
+    const summary = root.querySelector<HTMLElement>('[data-summary]')!;
+    expect(deepActiveElement()).to.equal(summary);
+    expect(deepText(summary))
+      .to.include('3 урок, конец: Урок должен закончиться позже, чем начался')
+      .and.include('4 урок, начало');
+    await expect(wizard).to.be.accessible();
+
+    button(summary, /3 урок, конец/).click();
+    expect(deepActiveElement()).to.equal(cell('2-end'));
+    expect(mock.db.state.wizards[login]?.setup.bells, 'nothing sent').to.equal(undefined);
+  });
+
+  it('bells: the table fits a 320 px phone without scrolling sideways', async () => {
+    await setViewport({ width: 320, height: 800 });
+    // What is left of 320 px inside a host page's column and the composer's padding.
+    const wizard = await openAt('bells', '260px');
+    await waitForStep(wizard, 'Расписание звонков');
+    const table = wizard.shadowRoot!.querySelector('table')!;
+    const box = wizard.getBoundingClientRect();
+
+    expect(table.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+    for (const input of table.querySelectorAll('input')) {
+      expect(input.getBoundingClientRect().right).to.be.at.most(box.right + 0.5);
+      expect(input.getBoundingClientRect().height).to.be.at.least(44);
+    }
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('classes: a removed class comes back in its place', async () => {
+    const wizard = await openAt('classes');
+    await waitForStep(wizard, 'Классы');
+    const root = wizard.shadowRoot!;
+    expect(classNames(wizard).slice(0, 3)).to.deep.equal(['1А', '1Б', '2А']);
+
+    button(root, 'Удалить класс 1Б').click();
+    await wizard.updateComplete;
+    expect(classNames(wizard).slice(0, 2)).to.deep.equal(['1А', '2А']);
+    expect(deepText(root)).to.include('21 класс');
+
+    button(root, 'Вернуть класс 1Б').click();
+    await wizard.updateComplete;
+    expect(classNames(wizard).slice(0, 3)).to.deep.equal(['1А', '1Б', '2А']);
+    expect(() => button(root, 'Вернуть класс')).to.throw();
+    await waitUntil(() => deepText(root.querySelector('[role="status"]')!).includes('возвращён'));
+  });
+
+  it('classes: one class is added in its place; a duplicate or a bad grade is refused', async () => {
+    const wizard = await openAt('classes');
+    await waitForStep(wizard, 'Классы');
+    const root = wizard.shadowRoot!;
+
+    await fill(field(root, 'Параллель'), '5');
+    await fill(field(root, 'Буква или название'), 'в');
+    button(root, /^Добавить класс$/).click();
+    await wizard.updateComplete;
+    const names = classNames(wizard);
+    expect(names.slice(names.indexOf('5А'), names.indexOf('5А') + 3)).to.deep.equal([
+      '5А',
+      '5Б',
+      '5В',
+    ]);
+    expect(field(root, 'Буква или название').value).to.equal('');
+
+    await fill(field(root, 'Буква или название'), 'Б');
+    button(root, /^Добавить класс$/).click();
+    await wizard.updateComplete;
+    expect(deepText(root)).to.include('Класс 5Б уже есть в списке');
+
+    await fill(field(root, 'Параллель'), '12');
+    button(root, /^Добавить класс$/).click();
+    await wizard.updateComplete;
+    expect(deepText(root)).to.include('Параллель — число от 1 до 11');
+    await expect(wizard).to.be.accessible();
+
+    await fill(field(root, 'Параллель'), '11');
+    await fill(field(root, 'Буква или название'), 'Е');
+    button(root, /^Добавить класс$/).click();
+    await wizard.updateComplete;
+    button(root, 'Далее').click();
+    await waitForStep(wizard, 'Приглашения сотрудникам');
+    const saved = mock.db.state.wizards[login]?.setup.classes as { classes: object[] };
+    expect(saved.classes).to.have.length(24);
+    expect(saved.classes).to.deep.include({ grade: 5, letter: 'В' });
+    expect(saved.classes[saved.classes.length - 1]).to.deep.equal({ grade: 11, letter: 'Е' });
+  });
+});
