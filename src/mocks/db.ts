@@ -13,10 +13,12 @@ import type {
   ProfileReport,
   Settlement,
   SetupStepId,
+  StaffStep,
 } from '../contract/types.js';
 import { createSettlementSearch } from '../search/index.js';
 import settlementData from './data/dagestan-settlements.json';
 import { generateRegistry, PROFILE_BASE, type MockOrganization } from './generate.js';
+import { invitationLetters } from './invitations.js';
 
 export const STORAGE_KEY = 'edu-connect-mock:v1';
 
@@ -87,6 +89,8 @@ interface WizardProgress {
   newPassword?: string;
   /** Saves of each wizard so far: its `version`, so that a stale save is refused. */
   versions?: { activation?: number; setup?: number };
+  /** E-mails already sent an invitation from the staff step. */
+  invited?: string[];
 }
 
 export interface MockState {
@@ -636,8 +640,17 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
     },
 
     saveSetupStep(login: string, step: SetupStepId, data: StepData) {
-      progress(login).setup[step] = data;
-      countSave(progress(login), 'setup');
+      const wizardProgress = progress(login);
+      wizardProgress.setup[step] = data;
+      countSave(wizardProgress, 'setup');
+      if (step === 'staff') {
+        const invitations = (data as Partial<StaffStep>).invitations ?? [];
+        const profile = wizardProgress.setup.profile ?? wizardProgress.prefill.profile;
+        const name = String(profile?.shortName || profile?.fullName || db.account(login)?.name);
+        const letters = invitationLetters(invitations, wizardProgress.invited ?? [], name);
+        letters.forEach(send);
+        wizardProgress.invited = [...(wizardProgress.invited ?? []), ...letters.map((l) => l.to)];
+      }
       save();
       return db.setup(login);
     },
