@@ -657,9 +657,11 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
 
     needsActivation: (login: string) => db.activation(login).next !== null,
 
+    /** Setup is ahead while a step is neither done nor skipped: an optional one is still offered. */
     needsSetup(login: string): boolean {
       const account = db.account(login);
-      return Boolean(account?.organizationId) && db.setup(login).next !== null;
+      const steps = db.setup(login).steps;
+      return Boolean(account?.organizationId) && steps.some((step) => step.status !== 'done');
     },
 
     // ------------------------------------------------------------ coverage
