@@ -3,6 +3,7 @@
  * schema; every failure becomes an {@link ApiError} a widget can show.
  */
 import type { z } from 'zod/mini';
+import * as C from '../contract/confirmation.js';
 import * as S from '../contract/schemas.js';
 import type * as T from '../contract/types.js';
 import { ApiError } from './errors.js';
@@ -200,6 +201,10 @@ export function createClient(config: ClientConfig) {
         headers: ifMatch(version),
         ...options,
       }),
+
+    /** Asks the server to send a confirmation code to the e-mail or the phone. */
+    sendContactCode: (input: C.ContactCodeRequest, options?: RequestOptions) =>
+      request('POST', '/activation/contacts/codes', C.ContactCodeSent, { body: input, ...options }),
 
     getSetup: (options?: RequestOptions) => request('GET', '/setup', S.SetupState, options),
 

@@ -6,6 +6,7 @@
  * the TypeScript types in `types.ts` are inferred from them.
  */
 import { z } from 'zod/mini';
+import { ConfirmationCode } from './confirmation.js';
 import { isValidEmail, isValidInn, isValidKpp, isValidOgrn } from '../domain/validators.js';
 
 const text = (max = 500) => z.string().check(z.maxLength(max));
@@ -191,9 +192,12 @@ export const PasswordStep = z.object({
   newPassword: z.string().check(z.minLength(8), z.maxLength(200)),
 });
 
+/** The contacts, each confirmed by the code the server sent to it. */
 export const ContactsStep = z.object({
   email: z.string().check(z.refine(isValidEmail, { message: 'email' })),
   phone: z.string().check(z.regex(/^\+7\d{10}$/)),
+  emailCode: ConfirmationCode,
+  phoneCode: ConfirmationCode,
 });
 
 export const ProfileStep = z.object({

@@ -19,6 +19,8 @@ import { createSettlementSearch } from '../search/index.js';
 import settlementData from './data/dagestan-settlements.json';
 import { generateRegistry, PROFILE_BASE, type MockOrganization } from './generate.js';
 import { invitationLetters } from './invitations.js';
+import type { ContactChannel } from '../contract/confirmation.js';
+import { CODE_RESEND_SECONDS, codeLetter, newCode, type SentCode } from './confirmation.js';
 
 export const STORAGE_KEY = 'edu-connect-mock:v1';
 
@@ -70,6 +72,8 @@ export interface Letter {
   text: string;
   login?: string;
   password?: string;
+  /** A confirmation code the letter or text message carries. */
+  code?: string;
   sentAt: string;
 }
 
@@ -91,6 +95,8 @@ interface WizardProgress {
   versions?: { activation?: number; setup?: number };
   /** E-mails already sent an invitation from the staff step. */
   invited?: string[];
+  /** Confirmation codes sent to the contacts, by channel. */
+  codes?: Partial<Record<ContactChannel, SentCode>>;
 }
 
 export interface MockState {
@@ -601,6 +607,10 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
       if (step === 'password') {
         wizardProgress.newPassword = String(data.newPassword);
         wizardProgress.activation.password = {};
+      } else if (step === 'contacts') {
+        // The codes are spent: the contacts are kept without them.
+        wizardProgress.activation.contacts = { email: data.email, phone: data.phone };
+        delete wizardProgress.codes;
       } else {
         wizardProgress.activation[step] = data;
       }
@@ -616,6 +626,31 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
       countSave(wizardProgress, 'activation');
       save();
       return db.activation(login);
+    },
+
+    /** Sends a code to a contact, or says how long to wait before the next one. */
+    sendContactCode(
+      login: string,
+      channel: ContactChannel,
+      address: string,
+      at = Date.now(),
+    ): { resendAfter: number } | { retryAfter: number } {
+      const codes = (progress(login).codes ??= {});
+      const last = codes[channel];
+      const wait = last ? Math.ceil((last.sentAt + CODE_RESEND_SECONDS * 1000 - at) / 1000) : 0;
+      if (wait > 0) return { retryAfter: wait };
+
+      const code = newCode();
+      codes[channel] = { address, code, sentAt: at };
+      send(codeLetter(channel, address, code));
+      save();
+      return { resendAfter: CODE_RESEND_SECONDS };
+    },
+
+    /** Whether `code` is the last one sent to `address` over the channel. */
+    contactCodeMatches(login: string, channel: ContactChannel, address: string, code: string) {
+      const sent = progress(login).codes?.[channel];
+      return Boolean(sent && sent.address === address && sent.code === code);
     },
 
     /** The password a step must be checked against: the one from the letter, until replaced. */

@@ -1,4 +1,5 @@
 import type { TemplateResult } from 'lit';
+import type { EduClient } from '../../client/client.js';
 import type { Language } from '../../core/i18n.js';
 
 /** Error messages of a step's fields, by field key (`email`, `periods.1.start`). */
@@ -17,6 +18,10 @@ export interface StepContext<Model, M> {
   error(key: string): string | undefined;
   /** A polite announcement for screen readers. */
   announce(text: string): void;
+  /** The wizard's client, for a step that asks the server something (a code to send). */
+  readonly api: EduClient;
+  /** Draws the step again after `ms`, e.g. for a countdown. */
+  later(ms: number): void;
 }
 
 /**

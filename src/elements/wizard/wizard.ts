@@ -338,7 +338,25 @@ export abstract class EduWizard<
         this.serverErrors[key] ??
         (this.submitted || this.touched.has(key) ? errors[key] : undefined),
       announce: (text) => this.#announce(text),
+      api: this.api,
+      later: (ms) => this.#later(ms),
     };
+  }
+
+  #redraw: ReturnType<typeof setTimeout> | undefined;
+
+  #later(ms: number) {
+    if (this.#redraw !== undefined) return;
+    this.#redraw = setTimeout(() => {
+      this.#redraw = undefined;
+      this.requestUpdate();
+    }, ms);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#redraw);
+    this.#redraw = undefined;
   }
 
   #model(step: Id): object {
