@@ -70,6 +70,23 @@ export const Contacts: Story = {
   },
 };
 
+/** A code was sent to the e-mail: the field for it, and the countdown to a new one. */
+export const ContactsCodeSent: Story = {
+  parameters: Contacts.parameters,
+  play: async ({ canvasElement }) => {
+    const wizard = canvasElement.querySelector('edu-activation-wizard');
+    const root = wizard?.shadowRoot;
+    if (!wizard || !root) return;
+    for (let tries = 0; tries < 50 && !root.querySelector('.code button'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    root.querySelector<HTMLButtonElement>('.code button')?.click();
+    for (let tries = 0; tries < 50 && !root.querySelector('.code button:disabled'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  },
+};
+
 /** Every step done. */
 export const Finished: Story = {
   parameters: {
