@@ -1,14 +1,14 @@
 /** The bells and classes steps in detail: their summaries, their lists, a phone's width. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/setup-wizard/define.js';
 import type { EduSetupWizard } from '../../src/elements/setup-wizard/define.js';
 import type { SetupStepId } from '../../src/contract/types.js';
 import { clearDraft } from '../../src/core/drafts.js';
 import { ACTIVATED_ACCOUNT } from '../../src/mocks/index.js';
 import { mock } from '../support/mock.js';
-import { button, deepActiveElement, deepText, field } from '../support/dom.js';
-import { fill, loggedInClient, waitForStep } from './wizard-helpers.js';
+import { button, deepActiveElement, deepText, field, tabTo } from '../support/dom.js';
+import { fill, loggedInClient, stepHeading, waitForStep } from './wizard-helpers.js';
 
 const login = ACTIVATED_ACCOUNT.login;
 const STEPS: SetupStepId[] = ['profile', 'year', 'grading', 'bells', 'classes', 'staff'];
@@ -48,7 +48,7 @@ async function openAt(step: SetupStepId, columnWidth = '') {
 }
 
 const classNames = (wizard: EduSetupWizard) =>
-  [...wizard.shadowRoot!.querySelectorAll('.grade-classes li > span')].map((s) => s.textContent);
+  [...wizard.shadowRoot!.querySelectorAll('[data-class]')].map((item) => item.textContent?.trim());
 
 describe('setup steps', () => {
   before(() => mock.start());
@@ -112,6 +112,36 @@ describe('setup steps', () => {
     expect(classNames(wizard).slice(0, 3)).to.deep.equal(['1А', '1Б', '2А']);
     expect(() => button(root, 'Вернуть класс')).to.throw();
     await waitUntil(() => deepText(root.querySelector('[role="status"]')!).includes('возвращён'));
+  });
+
+  it('classes: a class is renamed in place by keyboard; a taken name is refused', async () => {
+    const wizard = await openAt('classes');
+    await waitForStep(wizard, 'Классы');
+    const root = wizard.shadowRoot!;
+
+    await tabTo(button(root, 'Переименовать класс 2Б'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement() === field(root, 'Новая буква класса 2Б'));
+    await sendKeys({ press: 'ControlOrMeta+A' });
+    await sendKeys({ type: 'а' });
+    await sendKeys({ press: 'Enter' });
+    await wizard.updateComplete;
+    expect(deepText(root)).to.include('Класс 2А уже есть в списке');
+    expect(stepHeading(wizard)?.textContent, 'Enter did not submit the step').to.include('Классы');
+    await expect(wizard).to.be.accessible();
+
+    await sendKeys({ press: 'ControlOrMeta+A' });
+    await sendKeys({ type: 'г' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => classNames(wizard).includes('2Г'));
+    expect(classNames(wizard).slice(2, 4)).to.deep.equal(['2А', '2Г']);
+    await waitUntil(() => deepActiveElement() === button(root, 'Переименовать класс 2Г'));
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement() === field(root, 'Новая буква класса 2Г'));
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => deepActiveElement() === button(root, 'Переименовать класс 2Г'));
+    expect(classNames(wizard)).to.include('2Г');
   });
 
   it('classes: one class is added in its place; a duplicate or a bad grade is refused', async () => {

@@ -78,6 +78,11 @@ export interface SetupWizardMessages extends WizardOwnMessages<SetupStepId> {
   classesTitle: (count: number) => string;
   gradeLabel: (grade: number) => string;
   removeClass: string;
+  renameClassLabel: (name: string) => string;
+  newClassName: (name: string) => string;
+  saveRename: string;
+  cancelRename: string;
+  classRenamed: (from: string, to: string) => string;
   removeClassLabel: (name: string) => string;
   classRemoved: (name: string) => string;
   classesRebuilt: (count: number) => string;
@@ -207,6 +212,11 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     classesTitle: (count) => `${count} ${pluralRu(count, 'класс', 'класса', 'классов')}`,
     gradeLabel: (grade) => `${grade} классы`,
     removeClass: 'Удалить',
+    renameClassLabel: (name) => `Переименовать класс ${name}`,
+    newClassName: (name) => `Новая буква класса ${name}`,
+    saveRename: 'Сохранить',
+    cancelRename: 'Отмена',
+    classRenamed: (from, to) => `Класс ${from} теперь ${to}.`,
     removeClassLabel: (name) => `Удалить класс ${name}`,
     classRemoved: (name) => `Класс ${name} удалён.`,
     classesRebuilt: (count) =>
@@ -344,6 +354,11 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     classesTitle: (count) => `${count} ${count === 1 ? 'class' : 'classes'}`,
     gradeLabel: (grade) => `Grade ${grade}`,
     removeClass: 'Remove',
+    renameClassLabel: (name) => `Rename class ${name}`,
+    newClassName: (name) => `New letter of class ${name}`,
+    saveRename: 'Save',
+    cancelRename: 'Cancel',
+    classRenamed: (from, to) => `Class ${from} is now ${to}.`,
     removeClassLabel: (name) => `Remove class ${name}`,
     classRemoved: (name) => `Class ${name} removed.`,
     classesRebuilt: (count) => `The list is built: ${count} ${count === 1 ? 'class' : 'classes'}.`,

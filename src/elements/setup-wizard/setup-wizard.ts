@@ -91,6 +91,14 @@ export class EduSetupWizard extends EduWizard<SetupStepId, SetupWizardMessages> 
       .grade-classes button {
         padding-inline: var(--_space);
       }
+      .grade-classes .renaming {
+        flex-wrap: wrap;
+        padding: calc(var(--_space) / 2);
+      }
+      .grade-classes .renaming input {
+        width: 5em;
+        min-height: 44px;
+      }
       .add-class {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
