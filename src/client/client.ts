@@ -49,6 +49,7 @@ export type EduClient = ReturnType<typeof createClient>;
 export function createClient(config: ClientConfig) {
   const timeoutMs = config.timeoutMs ?? 20_000;
   let token: string | null = null;
+  let user: T.Session['user'] | null = null;
 
   async function request<Schema extends z.ZodMiniType>(
     method: Method,
@@ -116,6 +117,11 @@ export function createClient(config: ClientConfig) {
       return token !== null;
     },
 
+    /** Who is logged in, as the last login answered; kept until logout, also past expiry. */
+    get user(): T.Session['user'] | null {
+      return user;
+    },
+
     searchSettlements: (query: PageQuery, options?: RequestOptions) =>
       request('GET', '/settlements', S.SettlementPage, { query: page(query), ...options }),
 
@@ -177,6 +183,7 @@ export function createClient(config: ClientConfig) {
     async login(input: T.LoginInput, options?: RequestOptions): Promise<T.Session> {
       const session = await request('POST', '/session', S.Session, { body: input, ...options });
       token = session.token;
+      user = session.user;
       return session;
     },
 
@@ -185,6 +192,7 @@ export function createClient(config: ClientConfig) {
         if (token) await request('DELETE', '/session', null, options);
       } finally {
         token = null;
+        user = null;
       }
     },
 

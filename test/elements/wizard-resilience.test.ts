@@ -294,4 +294,35 @@ describe('a session that ends mid-step', () => {
     button(after.shadowRoot!, 'Далее').click();
     await waitForStep(after, 'Контактные данные');
   });
+
+  it('does not give one account’s typed passwords to another logging in on the same page', async () => {
+    const terms = { acceptTerms: true, acceptPersonalData: true };
+    mock.db.saveActivationStep(DEMO_ACCOUNT.login, 'terms', terms);
+    const client = await loggedInClient(DEMO_ACCOUNT);
+    const wizard = await activation(client);
+    await waitForStep(wizard, 'Новый пароль');
+    await typePasswords(wizard);
+    mock.worker.use(
+      http.put('/api/activation/password', () =>
+        HttpResponse.json(
+          { status: 401, code: 'session-expired', title: 'Ended' },
+          { status: 401 },
+        ),
+      ),
+    );
+    const expired = oneEvent(wizard, 'edu-session-expired');
+    button(wizard.shadowRoot!, 'Далее').click();
+    await expired;
+    wizard.remove();
+    mock.worker.resetHandlers();
+
+    const letter = mock.db.approveApplication(mock.db.applications[0]!.application.number);
+    mock.db.saveActivationStep(letter.login!, 'terms', terms);
+    await client.logout();
+    await client.login({ login: letter.login!, password: letter.password! });
+    const other = await activation(client);
+    await waitForStep(other, 'Новый пароль');
+    expect(field(other.shadowRoot!, 'Новый пароль ещё раз').value).to.equal('');
+    expect(field(other.shadowRoot!, 'Временный пароль').value).to.equal('');
+  });
 });

@@ -366,8 +366,8 @@ export abstract class EduWizard<
       const initial = definition.initial(this.progress?.data[step], this.t);
       const keepsDraft = definition.draft?.(initial) !== null;
       const draft = keepsDraft ? loadDraft<object>(this.#draftKey(step)) : undefined;
-      const held = heldForRelogin.get(this.#draftKey(step));
-      heldForRelogin.delete(this.#draftKey(step));
+      const held = heldForRelogin.get(this.#heldKey(step));
+      heldForRelogin.delete(this.#heldKey(step));
       if (draft || held) this.#dirty.add(step);
       model = { ...initial, ...draft, ...held };
       this.models.set(step, model);
@@ -399,10 +399,15 @@ export abstract class EduWizard<
     return `${this.draftPrefix}:${step}`;
   }
 
+  /** A held model belongs to one account: another logging in on this page does not get it. */
+  #heldKey(step: Id): string {
+    return `${this.api.user?.login ?? ''}:${this.#draftKey(step)}`;
+  }
+
   /** The step is saved on the server: its draft and its model in memory go. */
   #forget(step: Id) {
     clearDraft(this.#draftKey(step));
-    heldForRelogin.delete(this.#draftKey(step));
+    heldForRelogin.delete(this.#heldKey(step));
     this.#dirty.delete(step);
     const models = new Map(this.models);
     models.delete(step);
@@ -547,7 +552,7 @@ export abstract class EduWizard<
     if (isSessionExpired(error)) {
       const definition = this.definition(step);
       const model = this.#model(step);
-      if (definition.draft?.(model) === null) heldForRelogin.set(this.#draftKey(step), model);
+      if (definition.draft?.(model) === null) heldForRelogin.set(this.#heldKey(step), model);
       this.emit('edu-session-expired', { step });
     }
     if (isConflict(error)) await this.#refresh();
