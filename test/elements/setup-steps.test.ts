@@ -33,6 +33,7 @@ const DONE: Partial<Record<SetupStepId, Record<string, unknown>>> = {
   },
   grading: { system: 'five' },
   bells: { lessons: [{ start: '08:30', end: '09:15' }] },
+  classes: { classes: [{ grade: 1, letter: 'А' }] },
 };
 
 /** The setup wizard opened at `step`, the steps before it saved. */
@@ -112,6 +113,47 @@ describe('setup steps', () => {
     expect(classNames(wizard).slice(0, 3)).to.deep.equal(['1А', '1Б', '2А']);
     expect(() => button(root, 'Вернуть класс')).to.throw();
     await waitUntil(() => deepText(root.querySelector('[role="status"]')!).includes('возвращён'));
+  });
+
+  it('staff: the checked rows are sent, the bad one stays marked; fixed, it is sent too', async () => {
+    const wizard = await openAt('staff');
+    await waitForStep(wizard, 'Приглашения сотрудникам');
+    const root = wizard.shadowRoot!;
+    const before = mock.db.outbox.length;
+    const rows = [
+      ['Алиева Патимат Гаджиевна', 'patimat@ahty-school.ru', 'teacher'],
+      ['Рамазанов Арсен', 'arsen@', 'deputy'],
+      ['Гасанова Зарема', 'zarema@ahty-school.ru', 'secretary'],
+    ];
+    for (const [index, [name, email, role]] of rows.entries()) {
+      if (index > 0) button(root, 'Добавить сотрудника').click();
+      await wizard.updateComplete;
+      const row = root.querySelector<HTMLElement>(`[data-row="${index}"]`)!;
+      await fill(field(row, 'Фамилия, имя, отчество'), name!);
+      await fill(field(row, 'Электронная почта'), email!);
+      await fill(field(row, 'Роль') as unknown as HTMLInputElement, role!);
+    }
+
+    button(root, 'Далее').click();
+    await waitUntil(() => root.querySelector('[data-summary]'));
+    button(root, 'Отправить 2 проверенных приглашения, остальные исправить').click();
+    await waitUntil(() => root.querySelectorAll('[data-sent]').length === 2);
+    expect(mock.db.outbox.slice(before).map((letter) => letter.to)).to.deep.equal([
+      'patimat@ahty-school.ru',
+      'zarema@ahty-school.ru',
+    ]);
+    const bad = root.querySelector<HTMLElement>('[data-row="1"]')!;
+    expect(field(bad, 'Электронная почта').getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActiveElement()).to.equal(root.querySelector('[data-summary]'));
+    expect(deepText(root.querySelector('[role="status"]')!)).to.include(
+      'Отправлено приглашений: 2',
+    );
+    await expect(wizard).to.be.accessible();
+
+    await fill(field(bad, 'Электронная почта'), 'arsen@ahty-school.ru');
+    button(root, 'Далее').click();
+    await waitForStep(wizard, 'Организация настроена');
+    expect(mock.db.outbox.slice(before).map((letter) => letter.to)).to.have.length(3);
   });
 
   it('classes: a class is renamed in place by keyboard; a taken name is refused', async () => {

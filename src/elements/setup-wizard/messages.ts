@@ -112,6 +112,9 @@ export interface SetupWizardMessages extends WizardOwnMessages<SetupStepId> {
   removeStaffLabel: (index: number) => string;
   staffRemoved: (index: number) => string;
   staffPasted: (count: number, bad: number) => string;
+  sendChecked: (count: number) => string;
+  staffSent: (sent: number, bad: number) => string;
+  invitationSent: string;
 }
 
 export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
@@ -257,6 +260,11 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     staffRemoved: (index) => `Сотрудник ${index} удалён из списка.`,
     staffPasted: (count, bad) =>
       `Вставлено строк: ${count}.` + (bad ? ` С ошибками: ${bad}, они отмечены.` : ''),
+    sendChecked: (count) =>
+      `Отправить ${count} ${pluralRu(count, 'проверенное приглашение', 'проверенных приглашения', 'проверенных приглашений')}, остальные исправить`,
+    staffSent: (sent, bad) =>
+      `Отправлено приглашений: ${sent}. Исправьте ${pluralRu(bad, 'отмеченную строку', 'отмеченные строки', 'отмеченные строки')}: ${bad}.`,
+    invitationSent: 'Приглашение отправлено',
   },
   en: {
     ...wizardMessages.en,
@@ -393,5 +401,10 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     staffRemoved: (index) => `Staff member ${index} removed from the list.`,
     staffPasted: (count, bad) =>
       `Lines pasted: ${count}.` + (bad ? ` With errors: ${bad}, they are marked.` : ''),
+    sendChecked: (count) =>
+      `Send ${count} checked ${count === 1 ? 'invitation' : 'invitations'}, fix the others`,
+    staffSent: (sent, bad) =>
+      `Invitations sent: ${sent}. Fix the marked ${bad === 1 ? 'row' : 'rows'}: ${bad}.`,
+    invitationSent: 'Invitation sent',
   },
 };

@@ -44,6 +44,20 @@ export interface StepDefinition<Model, Payload, M> {
    * say it (a cell of a table: «3 урок, конец»); undefined for the others.
    */
   fieldName?(key: string, messages: M): string | undefined;
+  /**
+   * For a step of many rows: what may be saved now while some rows still fail
+   * their checks, the button that does it, and the model kept on screen after.
+   * Undefined when every row passes or none does.
+   */
+  partial?(model: Model, messages: M): PartialSave<Model, Payload> | undefined;
+}
+
+/** The rows of a step that can be saved while others are being fixed. */
+export interface PartialSave<Model, Payload> {
+  label: string;
+  payload: Payload;
+  keep: Model;
+  announcement: string;
 }
 
 /** Reads a plain object from saved data of unknown shape. */

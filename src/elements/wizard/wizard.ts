@@ -43,8 +43,11 @@ function isConflict(error: unknown): boolean {
   return error instanceof ApiError && error.kind === 'http' && error.status === 409;
 }
 
-/** Where to go once a step is saved: the server's next step, another one, or a pause. */
-type Then<Id> = Id | 'next' | 'later';
+/**
+ * Where to go once a step is saved: the server's next step, another one, a
+ * pause, or the same step with the rows that still need fixing.
+ */
+type Then<Id> = Id | 'next' | 'later' | { keep: object; announcement: string };
 
 /**
  * Models of steps that keep no draft in storage (passwords), held in memory
@@ -116,6 +119,11 @@ export abstract class EduWizard<
       this.#retry = () => void this.#saving.run([step, payload, then]);
       try {
         const progress = await this.sendStep(step, payload, signal, this.progress?.version);
+        if (typeof then === 'object') {
+          this.progress = progress;
+          await this.#keepRows(step, then.keep, then.announcement);
+          return;
+        }
         this.#forget(step);
         if (then === 'next') {
           this.#apply(progress, true, this.t.saved);
@@ -303,6 +311,7 @@ export abstract class EduWizard<
       const name = definition?.fieldName?.(key, this.t);
       return name ? `${name}: ${message}` : message;
     };
+    const part = this.current && definition?.partial?.(this.#model(this.current), this.t);
     return html`<div class="alert" role="alert" tabindex="-1" data-summary>
       <p><strong>${this.t.errorSummary}</strong></p>
       <ul>
@@ -315,6 +324,13 @@ export abstract class EduWizard<
             </li>`,
         )}
       </ul>
+      ${
+        part
+          ? html`<button type="button" class="secondary" @click=${this.#savePartial}>
+              ${part.label}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -403,6 +419,28 @@ export abstract class EduWizard<
   #heldKey(step: Id): string {
     return `${this.api.user?.login ?? ''}:${this.#draftKey(step)}`;
   }
+
+  /** After a partial save: the form keeps its rows, the ones still wrong marked. */
+  async #keepRows(step: Id, keep: object, announcement: string) {
+    this.models = new Map(this.models).set(step, keep);
+    const definition = this.definition(step);
+    const draft = definition.draft ? definition.draft(keep) : keep;
+    if (draft !== null) saveDraft(this.#draftKey(step), draft);
+    this.submitted = true;
+    this.summary = Object.entries(definition.validate(keep, this.t));
+    this.#announce(announcement);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-summary]')?.focus();
+  }
+
+  #savePartial = async () => {
+    const step = this.current;
+    if (!step || this.#saving.status === TaskStatus.PENDING) return;
+    const part = this.definition(step).partial?.(this.#model(step), this.t);
+    if (!part) return;
+    const then = { keep: part.keep, announcement: part.announcement };
+    await this.#saving.run([step, part.payload, then]);
+  };
 
   /** The step is saved on the server: its draft and its model in memory go. */
   #forget(step: Id) {
