@@ -69,6 +69,27 @@ export const Bells: Story = {
   parameters: { msw: { handlers: backend(['profile', 'year', 'grading'], done) } },
 };
 
+/** A school in two shifts: a table for each, the second after the first. */
+export const BellsTwoShifts: Story = {
+  parameters: {
+    msw: {
+      handlers: backend(['profile', 'year', 'grading'], {
+        ...done,
+        bells: {
+          lessons: [
+            { start: '08:00', end: '08:45', shift: 1 },
+            { start: '08:55', end: '09:40', shift: 1 },
+            { start: '09:50', end: '10:35', shift: 1 },
+            { start: '13:00', end: '13:45', shift: 2 },
+            { start: '13:55', end: '14:40', shift: 2 },
+            { start: '14:50', end: '15:35', shift: 2 },
+          ],
+        },
+      }),
+    },
+  },
+};
+
 /** Waits for the wizard's step to render and returns its shadow root. */
 async function stepRoot(canvasElement: HTMLElement, selector: string) {
   const root = canvasElement.querySelector('edu-setup-wizard')?.shadowRoot;

@@ -224,8 +224,17 @@ export const GradingStep = z.object({
 });
 
 const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+/** The lessons of a day; a school in two shifts numbers each lesson's shift (1 or 2). */
 export const BellsStep = z.object({
-  lessons: z.array(z.object({ start: clock, end: clock })).check(z.minLength(1), z.maxLength(12)),
+  lessons: z
+    .array(
+      z.object({
+        start: clock,
+        end: clock,
+        shift: z.optional(z.number().check(z.int(), z.gte(1), z.lte(2))),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(24)),
 });
 
 export const ClassesStep = z.object({

@@ -97,6 +97,45 @@ describe('setup steps', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it('bells: a second shift gets its own lessons, must start after the first, and is saved', async () => {
+    const wizard = await openAt('bells');
+    await waitForStep(wizard, 'Расписание звонков');
+    const root = wizard.shadowRoot!;
+    field(root, 'Школа работает в две смены').click();
+    await wizard.updateComplete;
+
+    expect(root.querySelectorAll('table')).to.have.length(2);
+    const second = root.querySelector<HTMLInputElement>('#f-secondLessons-0-start')!;
+    expect(second.value).to.equal('14:00');
+    await fill(field(root, 'Начало первого урока второй смены'), '11:00');
+    await wizard.updateComplete;
+    expect(second.value).to.equal('11:00');
+
+    button(root, 'Далее').click();
+    await waitUntil(() => root.querySelector('[data-summary]'));
+    expect(deepText(root.querySelector('[data-summary]')!)).to.include(
+      '2 смена, 1 урок, начало: Вторая смена начинается раньше, чем закончилась первая (в 13:50)',
+    );
+    await expect(wizard).to.be.accessible();
+
+    await fill(field(root, 'Начало первого урока второй смены'), '14:10');
+    await wizard.updateComplete;
+    button(root, 'Далее').click();
+    await waitForStep(wizard, 'Классы');
+
+    const saved = mock.db.state.wizards[login]?.setup.bells as {
+      lessons: { start: string; shift?: number }[];
+    };
+    expect(saved.lessons).to.have.length(12);
+    expect(saved.lessons[6]).to.include({ start: '14:10', shift: 2 });
+    expect(saved.lessons[0]).to.include({ start: '08:30', shift: 1 });
+
+    button(root, 'Назад').click();
+    await waitForStep(wizard, 'Расписание звонков');
+    expect(field(root, 'Школа работает в две смены').checked).to.equal(true);
+    expect(root.querySelectorAll('#f-secondLessons-5-end')).to.have.length(1);
+  });
+
   it('classes: a removed class comes back in its place', async () => {
     const wizard = await openAt('classes');
     await waitForStep(wizard, 'Классы');

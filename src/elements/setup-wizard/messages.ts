@@ -66,6 +66,10 @@ export interface SetupWizardMessages extends WizardOwnMessages<SetupStepId> {
   timeInvalid: string;
   lessonReversed: string;
   lessonOverlap: (previous: number) => string;
+  twoShifts: string;
+  shiftTitle: (shift: number) => string;
+  secondShiftStart: string;
+  shiftsOverlap: (firstEnds: string) => string;
   scheduleRebuilt: string;
 
   classesIntro: string;
@@ -201,6 +205,11 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     timeInvalid: 'Введите время, например 08:30',
     lessonReversed: 'Урок должен закончиться позже, чем начался',
     lessonOverlap: (previous) => `Урок начинается раньше, чем закончился ${previous} урок`,
+    twoShifts: 'Школа работает в две смены',
+    shiftTitle: (shift) => `${shift} смена`,
+    secondShiftStart: 'Начало первого урока второй смены',
+    shiftsOverlap: (firstEnds) =>
+      `Вторая смена начинается раньше, чем закончилась первая (в ${firstEnds})`,
     scheduleRebuilt: 'Расписание составлено заново.',
 
     classesIntro:
@@ -348,6 +357,11 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     timeInvalid: 'Enter a time, for example 08:30',
     lessonReversed: 'A lesson must end after it starts',
     lessonOverlap: (previous) => `The lesson starts before lesson ${previous} ends`,
+    twoShifts: 'The school works in two shifts',
+    shiftTitle: (shift) => `Shift ${shift}`,
+    secondShiftStart: 'The second shift’s first lesson starts at',
+    shiftsOverlap: (firstEnds) =>
+      `The second shift starts before the first one ends (at ${firstEnds})`,
     scheduleRebuilt: 'The schedule is built again.',
 
     classesIntro:
