@@ -56,7 +56,9 @@ describe('edu-activation-wizard', () => {
     mock.reset();
   });
 
-  it('goes from the terms to the finished screen by keyboard alone', async () => {
+  it('goes from the terms to the finished screen by keyboard alone', async function () {
+    // Every key is a round trip to the browser: on a loaded machine that takes a while.
+    this.timeout(30_000);
     const wizard = await activationWizard(client);
     const root = wizard.shadowRoot!;
     await waitForStep(wizard, 'Условия использования');

@@ -41,6 +41,23 @@ describe('Wizards through reloads and ended sessions', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => mock.reset());
 
+  it('the login inputs inside the whole journey are in the page’s document, for autofill', async () => {
+    const journey = await openJourney();
+    journey.go('login');
+    await screenShows(journey, 'Пароль');
+    for (const input of [field(journey, 'Логин'), field(journey, /^Пароль/)]) {
+      expect(input.getRootNode(), 'not inside any shadow root').to.equal(document);
+    }
+    expect(document.querySelector('input[autocomplete="current-password"]')).to.equal(
+      field(journey, /^Пароль/),
+    );
+    await expect(journey).to.be.accessible();
+
+    journey.go('role');
+    await screenShows(journey, 'Кто вы');
+    expect(journey.querySelector('input'), 'gone with its screen').to.equal(null);
+  });
+
   it('setup: a reload in the middle of every step finds the step and its data again', async function () {
     this.timeout(90_000);
     const password = ACTIVATED_ACCOUNT.password;
