@@ -23,11 +23,13 @@ import { yearStep } from './steps/year.js';
  * @fires edu-setup-complete - Every needed step is done; detail `{ state }`, the server's state.
  * @fires edu-session-expired - The session ended while a step was read or saved; detail
  *   `{ step }`. Log in again through the same client: the typed input is kept.
+ * @fires edu-wizard-paused - «Сохранить и продолжить позже» was pressed; detail `{ step }`.
  *
  * @csspart title - The wizard's heading.
  * @csspart steps - The list of steps with their status.
  * @csspart step - The form of the current step.
  * @csspart finished - The screen shown when every step is done.
+ * @csspart paused - The screen shown after «Сохранить и продолжить позже».
  * @csspart error - A failure of a request, with a retry button.
  *
  * @cssproperty --edu-wizard-done - Colour of the status of a finished step.

@@ -5,10 +5,11 @@ import { ApiError } from '../../client/errors.js';
 import type { StepStatus } from '../../contract/types.js';
 import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
 import { EduElement } from '../../core/edu-element.js';
-import { describeFailure, isRetryable, renderFailure } from '../../core/failure.js';
+import { renderFailure } from '../../core/failure.js';
 import { pick, type MessageBundle } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
 import { baseStyles } from '../../core/styles.js';
+import { isConflict, isSessionExpired, saveFailureNotice } from './failure.js';
 import { fieldId } from './fields.js';
 import type { WizardMessages } from './messages.js';
 import type { FieldErrors, StepContext, StepDefinition } from './step.js';
@@ -33,15 +34,6 @@ export interface WizardOwnMessages<Id extends string> extends WizardMessages {
 
 /** A step of any model; method syntax in StepDefinition makes each step assignable to it. */
 export type WizardStep<M> = StepDefinition<object, unknown, M>;
-
-function isSessionExpired(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401 && error.code === 'session-expired';
-}
-
-/** The step was saved meanwhile elsewhere (another tab, another device). */
-function isConflict(error: unknown): boolean {
-  return error instanceof ApiError && error.kind === 'http' && error.status === 409;
-}
 
 /**
  * Where to go once a step is saved: the server's next step, another one, a
@@ -235,37 +227,10 @@ export abstract class EduWizard<
   }
 
   #renderSaveFailure() {
-    const failure = this.saveFailure;
-    if (!failure) return nothing;
-    const t = this.t;
-    const retry = commonMessages[this.language].retry;
-
-    if (isConflict(failure)) {
-      return html`<div class="alert" role="alert" part="error" data-conflict>
-        <p>${t.conflict}</p>
-        <div class="actions">
-          <button type="button" class="secondary" @click=${() => this.#retry()}>
-            ${t.keepMine}
-          </button>
-          <button type="button" class="secondary" @click=${this.#takeSaved}>${t.takeSaved}</button>
-        </div>
-      </div>`;
-    }
-    const text = isSessionExpired(failure)
-      ? t.sessionExpired
-      : describeFailure(failure, this.language);
-    const canRetry = isSessionExpired(failure) || isRetryable(failure);
-    return html`<div class="alert" role="alert" part="error">
-      <p>${text}</p>
-      ${isSessionExpired(failure) ? nothing : html`<p>${t.keptHere}</p>`}
-      ${
-        canRetry
-          ? html`<button type="button" class="secondary" @click=${() => this.#retry()}>
-              ${retry}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    return saveFailureNotice(this.saveFailure, this.t, this.language, {
+      retry: () => this.#retry(),
+      takeSaved: this.#takeSaved,
+    });
   }
 
   #renderCurrent() {
