@@ -195,6 +195,11 @@ export class DemoModeratorPanel extends LitElement {
                             <span class="credentials">Временный пароль: ${letter.password}</span>`
                         : nothing
                     }
+                    ${
+                      letter.code
+                        ? html`<span class="credentials">Код: ${letter.code}</span>`
+                        : nothing
+                    }
                     <pre>${letter.text}</pre>
                   </li>`,
               )}

@@ -15,7 +15,7 @@ async function submitPassword(canvasElement: HTMLElement, password: string) {
   const form = canvasElement.querySelector('edu-login-form');
   await form?.updateComplete;
   const root = form?.shadowRoot;
-  const input = root?.querySelector<HTMLInputElement>('#password');
+  const input = form?.querySelector<HTMLInputElement>('input[autocomplete="current-password"]');
   if (!root || !input) return;
   input.value = password;
   input.dispatchEvent(new Event('input'));
@@ -57,6 +57,26 @@ export const PasswordExpired: Story = {
     msw: { handlers: [http.post('/api/session', () => problemAnswer(403, 'password-expired'))] },
   },
   play: ({ canvasElement }) => submitPassword(canvasElement, 'Staryi-2026'),
+};
+
+/** Caps Lock was on while the password was typed: the warning under the field. */
+export const CapsLock: Story = {
+  args: { login: DEMO_ACCOUNT.login },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('edu-login-form');
+    await form?.updateComplete;
+    const input = form?.querySelector<HTMLInputElement>('input[autocomplete="current-password"]');
+    input?.dispatchEvent(new KeyboardEvent('keydown', { key: 'A', modifierCapsLock: true }));
+  },
+};
+
+/** A blocked account: the way to support. */
+export const AccountBlocked: Story = {
+  args: { login: 'blocked-school' },
+  parameters: {
+    msw: { handlers: [http.post('/api/session', () => problemAnswer(403, 'account-blocked'))] },
+  },
+  play: ({ canvasElement }) => submitPassword(canvasElement, 'Blok-2026'),
 };
 
 /** Too many attempts: a countdown, and the button waits with it. */

@@ -69,9 +69,61 @@ export const Bells: Story = {
   parameters: { msw: { handlers: backend(['profile', 'year', 'grading'], done) } },
 };
 
+/** A school in two shifts: a table for each, the second after the first. */
+export const BellsTwoShifts: Story = {
+  parameters: {
+    msw: {
+      handlers: backend(['profile', 'year', 'grading'], {
+        ...done,
+        bells: {
+          lessons: [
+            { start: '08:00', end: '08:45', shift: 1 },
+            { start: '08:55', end: '09:40', shift: 1 },
+            { start: '09:50', end: '10:35', shift: 1 },
+            { start: '13:00', end: '13:45', shift: 2 },
+            { start: '13:55', end: '14:40', shift: 2 },
+            { start: '14:50', end: '15:35', shift: 2 },
+          ],
+        },
+      }),
+    },
+  },
+};
+
+/** Waits for the wizard's step to render and returns its shadow root. */
+async function stepRoot(canvasElement: HTMLElement, selector: string) {
+  const root = canvasElement.querySelector('edu-setup-wizard')?.shadowRoot;
+  for (let tries = 0; tries < 50 && !root?.querySelector(selector); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return root;
+}
+
+/** A lesson that ends before it starts: the error at its cell and a summary naming it. */
+export const BellsErrors: Story = {
+  parameters: Bells.parameters,
+  play: async ({ canvasElement }) => {
+    const root = await stepRoot(canvasElement, '#f-lessons-2-end');
+    const end = root?.querySelector<HTMLInputElement>('#f-lessons-2-end');
+    if (!root || !end) return;
+    end.value = '09:00';
+    end.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+  },
+};
+
 /** The classes 1А … 11Б suggested; remove the ones the school does not have. */
 export const Classes: Story = {
   parameters: { msw: { handlers: backend(['profile', 'year', 'grading', 'bells'], done) } },
+};
+
+/** A class removed: the button that brings it back, and the fields to add one class. */
+export const ClassRemoved: Story = {
+  parameters: Classes.parameters,
+  play: async ({ canvasElement }) => {
+    const root = await stepRoot(canvasElement, '.grade-classes button');
+    root?.querySelector<HTMLButtonElement>('.grade-classes button')?.click();
+  },
 };
 
 /** The optional last step: paste a list from a spreadsheet, or skip. */

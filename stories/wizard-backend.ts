@@ -34,6 +34,14 @@ export function wizardBackend<Id extends string>(
   };
 
   return [
+    http.post(`${path}/contacts/codes`, async ({ request }) => {
+      await delay(300);
+      const body = (await request.json()) as { channel: string; address: string };
+      return HttpResponse.json(
+        { channel: body.channel, sentTo: body.address, resendAfter: 60 },
+        { status: 202 },
+      );
+    }),
     http.get(path, async () => {
       // Each fresh element starts the story over.
       finished = new Set<Id>(done);

@@ -3,6 +3,7 @@
  * schema; every failure becomes an {@link ApiError} a widget can show.
  */
 import type { z } from 'zod/mini';
+import * as C from '../contract/confirmation.js';
 import * as S from '../contract/schemas.js';
 import type * as T from '../contract/types.js';
 import { ApiError } from './errors.js';
@@ -26,6 +27,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** Options of a wizard step's save. */
+export interface StepSaveOptions extends RequestOptions {
+  /** The wizard's `version` the step was edited against; sent as `If-Match`. */
+  version?: number | undefined;
+}
+
+const ifMatch = (version: number | undefined): Record<string, string> =>
+  version === undefined ? {} : { 'If-Match': `"${version}"` };
+
 interface PageQuery {
   query?: string;
   limit?: number;
@@ -39,6 +49,7 @@ export type EduClient = ReturnType<typeof createClient>;
 export function createClient(config: ClientConfig) {
   const timeoutMs = config.timeoutMs ?? 20_000;
   let token: string | null = null;
+  let user: T.Session['user'] | null = null;
 
   async function request<Schema extends z.ZodMiniType>(
     method: Method,
@@ -106,6 +117,11 @@ export function createClient(config: ClientConfig) {
       return token !== null;
     },
 
+    /** Who is logged in, as the last login answered; kept until logout, also past expiry. */
+    get user(): T.Session['user'] | null {
+      return user;
+    },
+
     searchSettlements: (query: PageQuery, options?: RequestOptions) =>
       request('GET', '/settlements', S.SettlementPage, { query: page(query), ...options }),
 
@@ -167,6 +183,7 @@ export function createClient(config: ClientConfig) {
     async login(input: T.LoginInput, options?: RequestOptions): Promise<T.Session> {
       const session = await request('POST', '/session', S.Session, { body: input, ...options });
       token = session.token;
+      user = session.user;
       return session;
     },
 
@@ -175,6 +192,7 @@ export function createClient(config: ClientConfig) {
         if (token) await request('DELETE', '/session', null, options);
       } finally {
         token = null;
+        user = null;
       }
     },
 
@@ -184,16 +202,30 @@ export function createClient(config: ClientConfig) {
     saveActivationStep: <K extends T.ActivationStepId>(
       step: K,
       data: T.ActivationStepData[K],
-      options?: RequestOptions,
-    ) => request('PUT', `/activation/${step}`, S.ActivationState, { body: data, ...options }),
+      { version, ...options }: StepSaveOptions = {},
+    ) =>
+      request('PUT', `/activation/${step}`, S.ActivationState, {
+        body: data,
+        headers: ifMatch(version),
+        ...options,
+      }),
+
+    /** Asks the server to send a confirmation code to the e-mail or the phone. */
+    sendContactCode: (input: C.ContactCodeRequest, options?: RequestOptions) =>
+      request('POST', '/activation/contacts/codes', C.ContactCodeSent, { body: input, ...options }),
 
     getSetup: (options?: RequestOptions) => request('GET', '/setup', S.SetupState, options),
 
     saveSetupStep: <K extends T.SetupStepId>(
       step: K,
       data: T.SetupStepData[K],
-      options?: RequestOptions,
-    ) => request('PUT', `/setup/${step}`, S.SetupState, { body: data, ...options }),
+      { version, ...options }: StepSaveOptions = {},
+    ) =>
+      request('PUT', `/setup/${step}`, S.SetupState, {
+        body: data,
+        headers: ifMatch(version),
+        ...options,
+      }),
 
     /** Coverage of a municipality, or of the whole region for `null`, with its breakdown. */
     getCoverage: (municipalityId: string | null, options?: RequestOptions) =>

@@ -1,4 +1,5 @@
 export * as schemas from './schemas.js';
+export * as confirmation from './confirmation.js';
 export type * from './types.js';
 export { ApiError, type ApiErrorKind, type FieldError } from '../client/errors.js';
 export { createClient, type ClientConfig, type EduClient } from '../client/client.js';

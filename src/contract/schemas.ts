@@ -6,6 +6,7 @@
  * the TypeScript types in `types.ts` are inferred from them.
  */
 import { z } from 'zod/mini';
+import { ConfirmationCode } from './confirmation.js';
 import { isValidEmail, isValidInn, isValidKpp, isValidOgrn } from '../domain/validators.js';
 
 const text = (max = 500) => z.string().check(z.maxLength(max));
@@ -193,9 +194,12 @@ export const PasswordStep = z.object({
   newPassword: z.string().check(z.minLength(8), z.maxLength(200)),
 });
 
+/** The contacts, each confirmed by the code the server sent to it. */
 export const ContactsStep = z.object({
   email: z.string().check(z.refine(isValidEmail, { message: 'email' })),
   phone: z.string().check(z.regex(/^\+7\d{10}$/)),
+  emailCode: ConfirmationCode,
+  phoneCode: ConfirmationCode,
 });
 
 export const ProfileStep = z.object({
@@ -222,8 +226,17 @@ export const GradingStep = z.object({
 });
 
 const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+/** The lessons of a day; a school in two shifts numbers each lesson's shift (1 or 2). */
 export const BellsStep = z.object({
-  lessons: z.array(z.object({ start: clock, end: clock })).check(z.minLength(1), z.maxLength(12)),
+  lessons: z
+    .array(
+      z.object({
+        start: clock,
+        end: clock,
+        shift: z.optional(z.number().check(z.int(), z.gte(1), z.lte(2))),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(24)),
 });
 
 export const ClassesStep = z.object({
@@ -253,6 +266,12 @@ const wizardState = <S extends z.ZodMiniType>(stepId: S) =>
     next: z.nullable(stepId),
     /** Saved data of each step, by step id, for prefilling the forms. */
     data: z.record(z.string(), z.unknown()),
+    /**
+     * Grows with every saved step. A save sends it back as `If-Match: "<version>"`;
+     * a server that holds a newer one (another tab or device saved meanwhile)
+     * answers 409 `wizard-changed`. A server without the check leaves it out.
+     */
+    version: z.optional(z.number().check(z.int(), z.gte(0))),
   });
 
 export const ActivationState = wizardState(ActivationStepId);

@@ -13,11 +13,15 @@ import type {
   ProfileReport,
   Settlement,
   SetupStepId,
+  StaffStep,
 } from '../contract/types.js';
 import { createSettlementSearch } from '../search/index.js';
 import settlementData from './data/dagestan-settlements.json';
 import { coverageSummary } from './coverage.js';
 import { generateRegistry, PROFILE_BASE, type MockOrganization } from './generate.js';
+import { invitationLetters } from './invitations.js';
+import type { ContactChannel } from '../contract/confirmation.js';
+import { CODE_RESEND_SECONDS, codeLetter, newCode, type SentCode } from './confirmation.js';
 
 export const STORAGE_KEY = 'edu-connect-mock:v1';
 
@@ -69,6 +73,8 @@ export interface Letter {
   text: string;
   login?: string;
   password?: string;
+  /** A confirmation code the letter or text message carries. */
+  code?: string;
   sentAt: string;
 }
 
@@ -86,6 +92,12 @@ interface WizardProgress {
   prefill: Partial<Record<SetupStepId, StepData>>;
   /** The new password, applied when the activation wizard is complete. */
   newPassword?: string;
+  /** Saves of each wizard so far: its `version`, so that a stale save is refused. */
+  versions?: { activation?: number; setup?: number };
+  /** E-mails already sent an invitation from the staff step. */
+  invited?: string[];
+  /** Confirmation codes sent to the contacts, by channel. */
+  codes?: Partial<Record<ContactChannel, SentCode>>;
 }
 
 export interface MockState {
@@ -336,6 +348,11 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
     state.outbox.push({ ...letter, sentAt: now() });
   }
 
+  function countSave(wizardProgress: WizardProgress, name: 'activation' | 'setup'): void {
+    const versions = (wizardProgress.versions ??= {});
+    versions[name] = (versions[name] ?? 0) + 1;
+  }
+
   function progress(login: string): WizardProgress {
     state.wizards[login] ??= wizard();
     return state.wizards[login]!;
@@ -582,7 +599,8 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
       if (!saved.contacts && account?.phone) {
         data.contacts = { email: account.email, phone: account.phone };
       }
-      return { steps, next: steps.find((s) => s.status !== 'done')?.id ?? null, data };
+      const version = progress(login).versions?.activation ?? 0;
+      return { steps, next: steps.find((s) => s.status !== 'done')?.id ?? null, data, version };
     },
 
     saveActivationStep(login: string, step: ActivationStepId, data: StepData) {
@@ -590,6 +608,10 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
       if (step === 'password') {
         wizardProgress.newPassword = String(data.newPassword);
         wizardProgress.activation.password = {};
+      } else if (step === 'contacts') {
+        // The codes are spent: the contacts are kept without them.
+        wizardProgress.activation.contacts = { email: data.email, phone: data.phone };
+        delete wizardProgress.codes;
       } else {
         wizardProgress.activation[step] = data;
       }
@@ -602,8 +624,34 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
         delete wizardProgress.newPassword;
       }
       if (account && step === 'contacts') account.email = String(data.email);
+      countSave(wizardProgress, 'activation');
       save();
       return db.activation(login);
+    },
+
+    /** Sends a code to a contact, or says how long to wait before the next one. */
+    sendContactCode(
+      login: string,
+      channel: ContactChannel,
+      address: string,
+      at = Date.now(),
+    ): { resendAfter: number } | { retryAfter: number } {
+      const codes = (progress(login).codes ??= {});
+      const last = codes[channel];
+      const wait = last ? Math.ceil((last.sentAt + CODE_RESEND_SECONDS * 1000 - at) / 1000) : 0;
+      if (wait > 0) return { retryAfter: wait };
+
+      const code = newCode();
+      codes[channel] = { address, code, sentAt: at };
+      send(codeLetter(channel, address, code));
+      save();
+      return { resendAfter: CODE_RESEND_SECONDS };
+    },
+
+    /** Whether `code` is the last one sent to `address` over the channel. */
+    contactCodeMatches(login: string, channel: ContactChannel, address: string, code: string) {
+      const sent = progress(login).codes?.[channel];
+      return Boolean(sent && sent.address === address && sent.code === code);
     },
 
     /** The password a step must be checked against: the one from the letter, until replaced. */
@@ -623,20 +671,33 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
         steps,
         next: steps.find((s) => s.status === 'needed')?.id ?? null,
         data: { ...prefill, ...saved },
+        version: progress(login).versions?.setup ?? 0,
       };
     },
 
     saveSetupStep(login: string, step: SetupStepId, data: StepData) {
-      progress(login).setup[step] = data;
+      const wizardProgress = progress(login);
+      wizardProgress.setup[step] = data;
+      countSave(wizardProgress, 'setup');
+      if (step === 'staff') {
+        const invitations = (data as Partial<StaffStep>).invitations ?? [];
+        const profile = wizardProgress.setup.profile ?? wizardProgress.prefill.profile;
+        const name = String(profile?.shortName || profile?.fullName || db.account(login)?.name);
+        const letters = invitationLetters(invitations, wizardProgress.invited ?? [], name);
+        letters.forEach(send);
+        wizardProgress.invited = [...(wizardProgress.invited ?? []), ...letters.map((l) => l.to)];
+      }
       save();
       return db.setup(login);
     },
 
     needsActivation: (login: string) => db.activation(login).next !== null,
 
+    /** Setup is ahead while a step is neither done nor skipped: an optional one is still offered. */
     needsSetup(login: string): boolean {
       const account = db.account(login);
-      return Boolean(account?.organizationId) && db.setup(login).next !== null;
+      const steps = db.setup(login).steps;
+      return Boolean(account?.organizationId) && steps.some((step) => step.status !== 'done');
     },
 
     // ------------------------------------------------------------ coverage

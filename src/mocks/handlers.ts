@@ -5,8 +5,10 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod/mini';
+import * as C from '../contract/confirmation.js';
 import * as S from '../contract/schemas.js';
-import type { ActivationStepId, SetupStepId } from '../contract/types.js';
+import { isValidEmail } from '../domain/validators.js';
+import type { ActivationStepId, ContactsStep, SetupStepId } from '../contract/types.js';
 import { findDuplicates, parseSchoolName } from '../duplicates/index.js';
 import { fold } from '../search/normalize.js';
 import { ACTIVATION_STEPS, SETUP_STEPS, type MockAccount, type MockDb } from './db.js';
@@ -435,6 +437,8 @@ export function createHandlers({
         const step = stepName as ActivationStepId;
         if (!ACTIVATION_STEPS.includes(step)) return notFound('Такого шага нет.');
 
+        const stale = staleSave(request, db.activation(account.login).version);
+        if (stale) return stale;
         const parsed = await parseBody(request, ACTIVATION_SCHEMAS[step]);
         if (!parsed.ok) return parsed.response;
         if (step === 'password') {
@@ -450,10 +454,36 @@ export function createHandlers({
             ]);
           }
         }
+        if (step === 'contacts') {
+          const wrong = wrongCodes(db, account.login, parsed.data as ContactsStep);
+          if (wrong.length > 0) return invalid(wrong);
+        }
         return reply(
           S.ActivationState,
           db.saveActivationStep(account.login, step, parsed.data as Record<string, unknown>),
         );
+      }),
+    ),
+
+    http.post(
+      at('/activation/contacts/codes'),
+      signedIn(async (request, account) => {
+        const parsed = await parseBody(request, C.ContactCodeRequest);
+        if (!parsed.ok) return parsed.response;
+        const { channel, address } = parsed.data;
+        const valid = channel === 'email' ? isValidEmail(address) : /^\+7\d{10}$/.test(address);
+        if (!valid) return invalid([{ path: ['address'], message: 'Неверный адрес.' }]);
+
+        const sent = db.sendContactCode(account.login, channel, address);
+        if ('retryAfter' in sent) {
+          return problem(
+            429,
+            'too-many-attempts',
+            `Новый код можно получить через ${sent.retryAfter} с.`,
+            { headers: { 'Retry-After': String(sent.retryAfter) } },
+          );
+        }
+        return reply(C.ContactCodeSent, { channel, sentTo: address, ...sent }, 202);
       }),
     ),
 
@@ -468,6 +498,8 @@ export function createHandlers({
         const step = stepName as SetupStepId;
         if (!SETUP_STEPS.includes(step)) return notFound('Такого шага нет.');
 
+        const stale = staleSave(request, db.setup(account.login).version);
+        if (stale) return stale;
         const parsed = await parseBody(request, SETUP_SCHEMAS[step]);
         if (!parsed.ok) return parsed.response;
         return reply(
@@ -572,6 +604,30 @@ export function createHandlers({
   ];
 
   return [...places, ...registry, ...applications, ...session, ...wizards, ...coverage, ...demo];
+}
+
+/** Field errors for codes that were not the last ones sent to these contacts. */
+function wrongCodes(db: MockDb, login: string, contacts: ContactsStep) {
+  const message = 'Код не подходит. Проверьте его или отправьте новый.';
+  return [
+    db.contactCodeMatches(login, 'email', contacts.email, contacts.emailCode)
+      ? null
+      : { path: ['emailCode'], message },
+    db.contactCodeMatches(login, 'phone', contacts.phone, contacts.phoneCode)
+      ? null
+      : { path: ['phoneCode'], message },
+  ].filter((error) => error !== null);
+}
+
+/** The 409 for a save whose `If-Match` names an older version of the wizard than it holds. */
+function staleSave(request: Request, version: number): Response | undefined {
+  const match = /^(?:W\/)?"?(\d+)"?$/.exec(request.headers.get('If-Match')?.trim() ?? '');
+  if (!match || Number(match[1]) === version) return undefined;
+  return problem(
+    409,
+    'wizard-changed',
+    'Этот шаг уже изменили в другой вкладке или на другом устройстве.',
+  );
 }
 
 /** JSON with sorted keys, so that two bodies compare by content, not by key order. */

@@ -38,6 +38,12 @@ async function replacePassword(
   button(root, 'Далее').click();
 }
 
+/** The code of the last letter or text message the mock sent to `to`. */
+function lastCode(to: string): string {
+  const letter = [...mock.db.outbox].reverse().find((item) => item.to === to);
+  return letter?.code ?? '';
+}
+
 describe('edu-activation-wizard', () => {
   let client: EduClient;
 
@@ -50,7 +56,9 @@ describe('edu-activation-wizard', () => {
     mock.reset();
   });
 
-  it('goes from the terms to the finished screen by keyboard alone', async () => {
+  it('goes from the terms to the finished screen by keyboard alone', async function () {
+    // Every key is a round trip to the browser: on a loaded machine that takes a while.
+    this.timeout(30_000);
     const wizard = await activationWizard(client);
     const root = wizard.shadowRoot!;
     await waitForStep(wizard, 'Условия использования');
@@ -80,7 +88,18 @@ describe('edu-activation-wizard', () => {
     await waitForStep(wizard, 'Контактные данные');
     await expect(wizard).to.be.accessible();
     await typeInto(field(root, 'Электронная почта'), 'sekretar@ahty-school.ru');
+    await tabTo(button(root, /^Отправить код$/));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepText(root).includes('Код отправлен: sekretar@ahty-school.ru'));
+    await typeInto(field(root, 'Код из письма'), lastCode('sekretar@ahty-school.ru'));
+
     await typeInto(field(root, 'Телефон'), '8 (928) 123-45-67');
+    await tabTo(button(root, /^Отправить код$/));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepText(root).includes('Код отправлен: +7 928 123-45-67'));
+    expect(deepText(root)).to.include('Новый код можно получить через');
+    await expect(wizard).to.be.accessible();
+    await typeInto(field(root, 'Код из SMS'), lastCode('+7 928 123-45-67'));
     const completed = oneEvent(wizard, 'edu-activation-complete');
     await sendKeys({ press: 'Enter' });
 
@@ -94,6 +113,45 @@ describe('edu-activation-wizard', () => {
       phone: '+79281234567',
     });
     await expect(wizard).to.be.accessible();
+  });
+
+  it('confirms the contacts by code: a wrong one is refused at its field, resend waits', async () => {
+    mock.db.saveActivationStep(DEMO_ACCOUNT.login, 'terms', {
+      acceptTerms: true,
+      acceptPersonalData: true,
+    });
+    mock.db.saveActivationStep(DEMO_ACCOUNT.login, 'password', {
+      currentPassword: DEMO_ACCOUNT.password,
+      newPassword: NEW_PASSWORD,
+    });
+    const wizard = await activationWizard(client);
+    const root = wizard.shadowRoot!;
+    await waitForStep(wizard, 'Контактные данные');
+
+    await fill(field(root, 'Электронная почта'), 'sekretar@ahty-school.ru');
+    await fill(field(root, 'Телефон'), '8 928 123-45-67');
+    button(root, 'Далее').click();
+    await waitUntil(() => root.querySelector('[data-summary]'));
+    expect(deepText(root.querySelector('[data-summary]')!)).to.include('Нажмите «Отправить код»');
+    const [sendEmail, sendPhone] = [...root.querySelectorAll<HTMLButtonElement>('.code button')];
+    sendEmail!.click();
+    await waitUntil(() => lastCode('sekretar@ahty-school.ru'));
+    sendPhone!.click();
+    await waitUntil(() => lastCode('+7 928 123-45-67'));
+    await waitUntil(() => sendPhone!.disabled);
+    expect(deepText(root)).to.match(/Новый код можно получить через \d+ секунд/);
+
+    const right = lastCode('+7 928 123-45-67');
+    await fill(field(root, 'Код из письма'), right === '123456' ? '654321' : '123456');
+    await fill(field(root, 'Код из SMS'), right);
+    button(root, 'Далее').click();
+    await waitUntil(() => field(root, 'Код из письма').getAttribute('aria-invalid') === 'true');
+    expect(deepText(root)).to.include('Код не подходит');
+    await expect(wizard).to.be.accessible();
+
+    await fill(field(root, 'Код из письма'), lastCode('sekretar@ahty-school.ru'));
+    button(root, 'Далее').click();
+    await waitForStep(wizard, 'Учётная запись активирована');
   });
 
   it('shows the terms and the consent in scrollable regions a keyboard can reach', async () => {

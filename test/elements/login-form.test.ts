@@ -20,10 +20,10 @@ async function loginForm(login = '') {
 
 async function submitWith(form: EduLoginForm, login: string, password: string) {
   const root = form.shadowRoot!;
-  const loginInput = field(root, 'Логин');
+  const loginInput = field(form, 'Логин');
   loginInput.value = login;
   loginInput.dispatchEvent(new Event('input'));
-  const passwordInput = field(root, 'Пароль');
+  const passwordInput = field(form, 'Пароль');
   passwordInput.value = password;
   passwordInput.dispatchEvent(new Event('input'));
   button(root, 'Войти').click();
@@ -40,7 +40,7 @@ describe('edu-login-form', () => {
     const form = await loginForm();
     const root = form.shadowRoot!;
 
-    await tabTo(field(root, 'Логин'));
+    await tabTo(field(form, 'Логин'));
     await sendKeys({ type: DEMO_ACCOUNT.login });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: DEMO_ACCOUNT.password });
@@ -58,12 +58,63 @@ describe('edu-login-form', () => {
 
   it('names its fields for password managers and prefills the login', async () => {
     const form = await loginForm('demo-school');
-    const root = form.shadowRoot!;
 
-    expect(field(root, 'Логин').autocomplete).to.equal('username');
-    expect(field(root, 'Логин').value).to.equal('demo-school');
-    expect(field(root, 'Пароль').autocomplete).to.equal('current-password');
+    expect(field(form, 'Логин').autocomplete).to.equal('username');
+    expect(field(form, 'Логин').value).to.equal('demo-school');
+    expect(field(form, 'Пароль').autocomplete).to.equal('current-password');
     await expect(form).to.be.accessible();
+  });
+
+  it('puts its inputs in the page’s document, where password managers and autofill look', async () => {
+    const form = await loginForm();
+    const login = field(form, 'Логин');
+    const password = field(form, 'Пароль');
+
+    for (const input of [login, password]) {
+      expect(input.getRootNode(), 'not inside a shadow root').to.equal(document);
+      expect(input.parentElement).to.equal(form);
+      expect(input.assignedSlot, 'shown inside the form’s layout').not.to.equal(null);
+    }
+    expect(login.labels?.[0]?.textContent).to.equal('Логин');
+    expect(document.getElementById(login.getAttribute('aria-describedby')!)?.textContent).to.equal(
+      'Как в письме с учётными данными',
+    );
+    expect(
+      form.querySelectorAll('[style]'),
+      'no style attributes under a strict CSP',
+    ).to.have.length(0);
+  });
+
+  it('keeps its fields visible and sized whatever the host page’s CSS says', async () => {
+    const hostile = document.createElement('style');
+    hostile.textContent = `
+      input, label, span { display: none !important; }
+      edu-login-form input { width: 3px !important; opacity: 0 !important; color: white !important; }
+      edu-login-form > * { position: absolute !important; left: -9999px !important; }`;
+    document.head.append(hostile);
+    try {
+      const form = await loginForm();
+      for (const input of [field(form, 'Логин'), field(form, 'Пароль')]) {
+        const style = getComputedStyle(input);
+        expect(style.display).to.equal('block');
+        expect(style.opacity).to.equal('1');
+        expect(style.position).to.equal('static');
+        expect(input.getBoundingClientRect().width).to.be.greaterThan(100);
+        expect(input.getBoundingClientRect().height).to.be.at.least(44);
+      }
+      expect(getComputedStyle(field(form, 'Логин').labels![0]!).display).to.equal('block');
+      await expect(form).to.be.accessible();
+    } finally {
+      hostile.remove();
+    }
+  });
+
+  it('gives two forms on one page fields of their own', async () => {
+    const [first, second] = await Promise.all([loginForm(), loginForm()]);
+    const a = field(first, 'Логин');
+    const b = field(second, 'Логин');
+    expect(a.id).not.to.equal(b.id);
+    expect(b.labels?.[0]?.closest('edu-login-form')).to.equal(second);
   });
 
   it('asks for both fields on submit and puts focus on the first empty one', async () => {
@@ -75,8 +126,8 @@ describe('edu-login-form', () => {
     await aTimeout(0);
 
     expect(deepText(root)).to.include('Введите логин').and.include('Введите пароль');
-    expect(field(root, 'Логин').getAttribute('aria-invalid')).to.equal('true');
-    expect(root.activeElement).to.equal(field(root, 'Логин'));
+    expect(field(form, 'Логин').getAttribute('aria-invalid')).to.equal('true');
+    expect(document.activeElement).to.equal(field(form, 'Логин'));
     await expect(form).to.be.accessible();
   });
 
@@ -88,8 +139,8 @@ describe('edu-login-form', () => {
     await waitUntil(() => root.querySelector('[data-code]'));
 
     expect(alertText(form)).to.include('Неверный логин или пароль').and.include('Caps Lock');
-    expect(field(root, 'Логин').value).to.equal(DEMO_ACCOUNT.login);
-    expect(field(root, 'Пароль').value).to.equal('');
+    expect(field(form, 'Логин').value).to.equal(DEMO_ACCOUNT.login);
+    expect(field(form, 'Пароль').value).to.equal('');
     expect(deepText(root), 'the emptied password is not an error').not.to.include('Введите пароль');
     await expect(form).to.be.accessible();
   });
@@ -136,7 +187,7 @@ describe('edu-login-form', () => {
       timeout: 2000,
     });
     expect(deepText(root)).to.include('Можно попробовать войти снова');
-    expect(field(root, 'Логин').value).to.equal(DEMO_ACCOUNT.login);
+    expect(field(form, 'Логин').value).to.equal(DEMO_ACCOUNT.login);
   });
 
   it('shows a server failure with a retry that logs in once the server is back', async () => {
@@ -158,7 +209,7 @@ describe('edu-login-form', () => {
   it('warns while Caps Lock is on in the password field', async () => {
     const form = await loginForm();
     const root = form.shadowRoot!;
-    const password = field(root, 'Пароль');
+    const password = field(form, 'Пароль');
 
     password.dispatchEvent(new KeyboardEvent('keydown', { key: 'A', modifierCapsLock: true }));
     await form.updateComplete;
@@ -181,10 +232,10 @@ describe('edu-login-form', () => {
     toggle.click();
     await form.updateComplete;
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-    expect(field(root, 'Пароль').type).to.equal('text');
+    expect(field(form, 'Пароль').type).to.equal('text');
 
     toggle.click();
     await form.updateComplete;
-    expect(field(root, 'Пароль').type).to.equal('password');
+    expect(field(form, 'Пароль').type).to.equal('password');
   });
 });

@@ -91,7 +91,7 @@ describe('edu-setup-wizard', () => {
     expect(field(root, 'Полное наименование').value).not.to.equal('');
     expect(field(root, 'Электронная почта').value).to.equal('direktor@ahty-school.ru');
     await fillProfile(wizard);
-    expect(field(root, 'Телефон').value).to.equal('+79285554433');
+    expect(field(root, 'Телефон').value).to.equal('+7 928 555-44-33');
     await expect(wizard).to.be.accessible();
     await next(wizard, 'Учебный год');
     expect(saved('profile')).to.include({ postalCode: '368730', phone: '+79285554433' });

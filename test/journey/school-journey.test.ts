@@ -112,9 +112,17 @@ describe('The school journey in <edu-connect>', () => {
       field(journey, 'Электронная почта').value,
       'contacts come from the application',
     ).to.equal(PENDING_APPLICATION.email);
+    await fillByKeyboard(journey, [['Электронная почта', 'direktor@ахты-гимназия.рф']]);
+    await activate(journey, /^Отправить код$/);
+    await screenShows(journey, 'Код отправлен: direktor@ахты-гимназия.рф');
     await fillByKeyboard(journey, [
-      ['Электронная почта', 'direktor@ахты-гимназия.рф'],
+      ['Код из письма', mock.db.outbox[mock.db.outbox.length - 1]!.code!],
       ['Телефон', '+7 928 555 12 34'],
+    ]);
+    await activate(journey, /^Отправить код$/);
+    await screenShows(journey, 'Код отправлен: +7 928 555-12-34');
+    await fillByKeyboard(journey, [
+      ['Код из SMS', mock.db.outbox[mock.db.outbox.length - 1]!.code!],
     ]);
     await activate(journey, 'Далее');
 

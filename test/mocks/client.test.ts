@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createClient } from '../../src/client/client.js';
+import { createClient, type EduClient } from '../../src/client/client.js';
 import type { ApplicationInput } from '../../src/contract/types.js';
 import {
   ACTIVATED_ACCOUNT,
@@ -9,6 +9,14 @@ import {
 } from '../../src/mocks/db.js';
 import { mock } from '../support/mock.js';
 import { failure } from '../support/failure.js';
+
+/** Asks for both codes and reads them from the demo outbox, as the person reads their mail. */
+async function confirmContacts(client: EduClient, email: string, phone: string) {
+  await client.sendContactCode({ channel: 'email', address: email });
+  await client.sendContactCode({ channel: 'phone', address: phone });
+  const codes = mock.db.outbox.slice(-2).map((letter) => letter.code ?? '');
+  return { email, phone, emailCode: codes[0]!, phoneCode: codes[1]! };
+}
 
 const AKHTY = '0500500000100';
 const AKHTY_DISTRICT = '0500500000000';
@@ -288,10 +296,13 @@ describe('the client against the mock backend', () => {
       });
       expect(state.next).to.equal('contacts');
       expect(state.data).not.to.have.property('password');
-      state = await client.saveActivationStep('contacts', {
-        email: 'sekretar@ахты.рф',
-        phone: '+79281112233',
-      });
+      const codes = await confirmContacts(client, 'sekretar@ахты.рф', '+79281112233');
+      const otherCode = codes.phoneCode === '000000' ? '111111' : '000000';
+      const wrong = await failure(
+        client.saveActivationStep('contacts', { ...codes, phoneCode: otherCode }),
+      );
+      expect(wrong.fieldErrors.map((error) => error.path.join('.'))).to.deep.equal(['phoneCode']);
+      state = await client.saveActivationStep('contacts', codes);
       expect(state.next).to.equal(null);
       expect(state.data.contacts).to.deep.equal({
         email: 'sekretar@ахты.рф',

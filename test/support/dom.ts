@@ -25,6 +25,10 @@ export function deepText(root: Node): string {
     return '';
   }
   if (root instanceof Element && root.matches('style, script, [hidden]')) return '';
+  // A slot shows what the page put into it, as a person sees it; its own children otherwise.
+  if (root instanceof HTMLSlotElement && root.assignedNodes().length > 0) {
+    return root.assignedNodes({ flatten: true }).map(deepText).join(' ');
+  }
   const children = root instanceof Element && root.shadowRoot ? [root.shadowRoot] : [];
   const slotted = root instanceof Element && root.shadowRoot ? [] : [...root.childNodes];
   return [...children, ...slotted].map(deepText).join(' ').replace(/\s+/g, ' ');

@@ -20,11 +20,13 @@ const steps = { terms: termsStep, password: passwordStep, contacts: contactsStep
  * @fires edu-activation-complete - Every step is done; detail `{ state }`, the server's state.
  * @fires edu-session-expired - The session ended while a step was read or saved; detail
  *   `{ step }`. Log in again through the same client: the typed input is kept.
+ * @fires edu-wizard-paused - «Сохранить и продолжить позже» was pressed; detail `{ step }`.
  *
  * @csspart title - The wizard's heading.
  * @csspart steps - The list of steps with their status.
  * @csspart step - The form of the current step.
  * @csspart finished - The screen shown when every step is done.
+ * @csspart paused - The screen shown after «Сохранить и продолжить позже».
  * @csspart error - A failure of a request, with a retry button.
  *
  * @cssproperty --edu-wizard-done - Colour of the status of a finished step.
@@ -67,8 +69,13 @@ export class EduActivationWizard extends EduWizard<ActivationStepId, ActivationW
     return this.api.getActivation({ signal });
   }
 
-  protected sendStep(step: ActivationStepId, payload: unknown, signal: AbortSignal) {
+  protected sendStep(
+    step: ActivationStepId,
+    payload: unknown,
+    signal: AbortSignal,
+    version: number | undefined,
+  ) {
     const data = payload as ActivationStepData[typeof step];
-    return this.api.saveActivationStep(step, data, { signal });
+    return this.api.saveActivationStep(step, data, { signal, version });
   }
 }

@@ -1,4 +1,4 @@
-import type { MessageBundle } from '../../core/i18n.js';
+import { pluralRu, type MessageBundle } from '../../core/i18n.js';
 import type { ActivationStepId } from '../../contract/types.js';
 import { wizardMessages } from '../wizard/messages.js';
 import type { WizardOwnMessages } from '../wizard/wizard.js';
@@ -35,6 +35,15 @@ export interface ActivationWizardMessages extends WizardOwnMessages<ActivationSt
   phone: string;
   phoneHint: string;
   phoneInvalid: string;
+  sendCode: string;
+  resendCode: string;
+  resendIn: (seconds: number) => string;
+  emailCode: string;
+  phoneCode: string;
+  codeSentTo: (address: string) => string;
+  codeNotSent: string;
+  codeInvalid: string;
+  codeHint: string;
 }
 
 export const activationWizardMessages: MessageBundle<ActivationWizardMessages> = {
@@ -91,6 +100,16 @@ export const activationWizardMessages: MessageBundle<ActivationWizardMessages> =
     phone: 'Телефон',
     phoneHint: 'Например, 8 928 123-45-67',
     phoneInvalid: 'Введите номер телефона из 10 цифр после +7 или 8',
+    sendCode: 'Отправить код',
+    resendCode: 'Отправить код ещё раз',
+    resendIn: (seconds) =>
+      `Новый код можно получить через ${seconds} ${pluralRu(seconds, 'секунду', 'секунды', 'секунд')}`,
+    emailCode: 'Код из письма',
+    phoneCode: 'Код из SMS',
+    codeSentTo: (address) => `Код отправлен: ${address}`,
+    codeNotSent: 'Нажмите «Отправить код» и введите код, который придёт на этот адрес',
+    codeInvalid: 'Код — 6 цифр',
+    codeHint: 'Шесть цифр. Письмо может прийти через минуту; проверьте папку «Спам»',
   },
   en: {
     ...wizardMessages.en,
@@ -143,5 +162,15 @@ export const activationWizardMessages: MessageBundle<ActivationWizardMessages> =
     phone: 'Phone',
     phoneHint: 'For example, 8 928 123-45-67',
     phoneInvalid: 'Enter a phone number of 10 digits after +7 or 8',
+    sendCode: 'Send a code',
+    resendCode: 'Send the code again',
+    resendIn: (seconds) =>
+      `A new code can be sent in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}`,
+    emailCode: 'Code from the e-mail',
+    phoneCode: 'Code from the text message',
+    codeSentTo: (address) => `Code sent to ${address}`,
+    codeNotSent: 'Press “Send a code” and enter the code sent to this address',
+    codeInvalid: 'The code has 6 digits',
+    codeHint: 'Six digits. The letter may take a minute; check the spam folder',
   },
 };

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Application, Organization, Session, Settlement } from '../../contract/types.js';
 import { loadDraft, saveDraft } from '../../core/drafts.js';
@@ -78,6 +78,12 @@ const MILESTONES: JourneyStep[] = ['sent', 'activation', 'setup', 'coverage', 'd
  * @summary The complete connection journey for schools and municipal authorities.
  *
  * @fires edu-step-change - The journey moved to another screen. Detail: `{ step }`.
+ *
+ * The login form is put in the element's own light DOM (and slotted into its
+ * screen), so that its inputs are in the page's document, where password
+ * managers and autofill find them.
+ *
+ * @slot login - Taken by the element for its login form; leave it empty.
  *
  * @csspart journey - The region around the current screen.
  * @csspart nav - The bar with the back button and the screen's name.
@@ -169,13 +175,32 @@ export class EduConnect extends EduElement {
     this.setJourney({ ...this.journey, ...changes });
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    render(this.step === 'login' ? this.renderLoginForm() : nothing, this, { host: this });
+  }
+
+  private renderLoginForm(): TemplateResult {
+    return html`<edu-login-form
+      slot="login"
+      data-screen
+      lang=${this.language}
+      login=${this.journey.login ?? ''}
+      .client=${this.api}
+      @edu-login=${this.onLogin}
+    ></edu-login-form>`;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const previous = changed.get('journey' as keyof EduConnect) as JourneyState | undefined;
     if (!previous) return;
     const before = previous.trail[previous.trail.length - 1];
     if (before !== this.step) {
       this.emit('edu-step-change', { step: this.step });
-      void focusHeading(this.renderRoot.querySelector('[data-screen]'));
+      const screen =
+        this.renderRoot.querySelector('[data-screen]') ??
+        this.querySelector(':scope > [data-screen]');
+      void focusHeading(screen);
     }
   }
 
@@ -300,14 +325,7 @@ export class EduConnect extends EduElement {
       case 'login':
         return html`${
             this.reloginNeeded ? html`<p class="notice" role="status">${m.loginAgain}</p>` : nothing
-          }
-          <edu-login-form
-            data-screen
-            lang=${lang}
-            login=${this.journey.login ?? ''}
-            .client=${client}
-            @edu-login=${this.onLogin}
-          ></edu-login-form>`;
+          } <slot name="login"></slot>`;
       case 'activation':
         return html`<edu-activation-wizard
           data-screen

@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, render, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ApiError } from '../../client/errors.js';
@@ -27,6 +27,13 @@ type Refusal = (typeof KNOWN_REFUSALS)[number];
  * with the credentials. Explains each refusal of the server in plain words,
  * waits out a rate limit with a countdown, and keeps the login typed.
  *
+ * The login and password inputs, their labels, hints and errors are created
+ * by the element in its own light DOM and slotted into its shadow root: a
+ * password manager or the browser's autofill finds them in the page's
+ * document, as it does not find inputs inside a shadow root. The element's
+ * shadow styles hold them with `!important`, which outranks even the host
+ * page's `!important` rules, so that a page's CSS cannot hide or restyle them.
+ *
  * @summary Logs in an administrator of a school or an authority.
  *
  * @fires edu-login - The server accepted the credentials; detail `{ session }`. The client
@@ -53,8 +60,8 @@ export class EduLoginForm extends EduElement {
   @state() private waitSeconds = 0;
   @state() private announcement = '';
 
-  @query('#login') private loginInput!: HTMLInputElement;
-  @query('#password') private passwordInput!: HTMLInputElement;
+  /** Ids unique in the document: the inputs live in the page's light DOM. */
+  readonly #ids = uniqueIds();
 
   #countdown: ReturnType<typeof setInterval> | undefined;
   #loggedIn = false;
@@ -89,8 +96,6 @@ export class EduLoginForm extends EduElement {
 
   override render() {
     const t = this.t;
-    const loginError = this.#visibleError('login');
-    const passwordError = this.#visibleError('password');
     const busy = this.#loggingIn.status === TaskStatus.PENDING;
     const waiting = this.waitSeconds > 0;
 
@@ -100,59 +105,19 @@ export class EduLoginForm extends EduElement {
         <p class="hint">${t.intro}</p>
         ${this.#renderRefusal()}
         <div class="field">
-          <label for="login">${t.login}</label>
-          <span class="hint" id="login-hint">${t.loginHint}</span>
-          ${loginError ? html`<span class="error" id="login-error">${loginError}</span>` : nothing}
-          <input
-            id="login"
-            name="username"
-            type="text"
-            autocomplete="username"
-            autocapitalize="none"
-            spellcheck="false"
-            .value=${live(this.login)}
-            aria-invalid=${loginError ? 'true' : 'false'}
-            aria-describedby=${loginError ? 'login-hint login-error' : 'login-hint'}
-            @input=${(event: InputEvent) => {
-              this.#loggedIn = false;
-              this.login = this.#valueOf(event);
-            }}
-            @blur=${() => this.#touch('login')}
-          />
+          <slot name="login-label"></slot>
+          <slot name="login-hint"></slot>
+          <slot name="login-error"></slot>
+          <slot name="login"></slot>
         </div>
         <div class="field">
-          <label for="password">${t.password}</label>
-          ${
-            passwordError
-              ? html`<span class="error" id="password-error">${passwordError}</span>`
-              : nothing
-          }
+          <slot name="password-label"></slot>
+          <slot name="password-error"></slot>
           <div class="password">
-            <input
-              id="password"
-              name="password"
-              type=${this.passwordShown ? 'text' : 'password'}
-              autocomplete="current-password"
-              autocapitalize="none"
-              spellcheck="false"
-              .value=${live(this.password)}
-              aria-invalid=${passwordError ? 'true' : 'false'}
-              aria-describedby=${this.#passwordDescription(passwordError)}
-              @input=${(event: InputEvent) => {
-                this.#loggedIn = false;
-                this.password = this.#valueOf(event);
-              }}
-              @keydown=${this.#checkCapsLock}
-              @keyup=${this.#checkCapsLock}
-              @blur=${() => {
-                this.capsLock = false;
-                this.#touch('password');
-              }}
-            />
+            <slot name="password"></slot>
             <button
               type="button"
               class="secondary"
-              aria-controls="password"
               aria-label=${t.showPassword}
               aria-pressed=${this.passwordShown ? 'true' : 'false'}
               @click=${() => (this.passwordShown = !this.passwordShown)}
@@ -160,7 +125,7 @@ export class EduLoginForm extends EduElement {
               ${t.show}
             </button>
           </div>
-          <span class="caps" id="caps" aria-live="polite">${this.capsLock ? t.capsLock : ''}</span>
+          <slot name="caps"></slot>
         </div>
         <div class="actions">
           <button type="submit" ?disabled=${waiting}>${busy ? t.submitting : t.submit}</button>
@@ -169,6 +134,99 @@ export class EduLoginForm extends EduElement {
       </form>
     `;
   }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // The fields are rendered into the light DOM in the same update as the shadow root.
+    render(this.#renderFields(), this, { host: this });
+  }
+
+  /** The fields, in the light DOM: labels, hints and errors beside their inputs, by id. */
+  #renderFields() {
+    const t = this.t;
+    const ids = this.#ids;
+    const loginError = this.#visibleError('login');
+    const passwordError = this.#visibleError('password');
+
+    return html`
+      <label slot="login-label" for=${ids.login}>${t.login}</label>
+      <span slot="login-hint" class="hint" id=${ids.loginHint}>${t.loginHint}</span>
+      ${
+        loginError
+          ? html`<span slot="login-error" class="error" id=${ids.loginError}>${loginError}</span>`
+          : nothing
+      }
+      <input
+        slot="login"
+        id=${ids.login}
+        name="username"
+        type="text"
+        autocomplete="username"
+        autocapitalize="none"
+        spellcheck="false"
+        .value=${live(this.login)}
+        aria-invalid=${loginError ? 'true' : 'false'}
+        aria-describedby=${loginError ? `${ids.loginHint} ${ids.loginError}` : ids.loginHint}
+        @input=${(event: InputEvent) => {
+          this.#loggedIn = false;
+          this.login = this.#valueOf(event);
+        }}
+        @keydown=${this.#submitOnEnter}
+        @blur=${() => this.#touch('login')}
+      />
+      <label slot="password-label" for=${ids.password}>${t.password}</label>
+      ${
+        passwordError
+          ? html`<span slot="password-error" class="error" id=${ids.passwordError}
+              >${passwordError}</span
+            >`
+          : nothing
+      }
+      <input
+        slot="password"
+        id=${ids.password}
+        name="password"
+        type=${this.passwordShown ? 'text' : 'password'}
+        autocomplete="current-password"
+        autocapitalize="none"
+        spellcheck="false"
+        .value=${live(this.password)}
+        aria-invalid=${passwordError ? 'true' : 'false'}
+        aria-describedby=${this.#passwordDescription(passwordError) || nothing}
+        @input=${(event: InputEvent) => {
+          this.#loggedIn = false;
+          this.password = this.#valueOf(event);
+        }}
+        @keydown=${(event: KeyboardEvent) => {
+          this.#checkCapsLock(event);
+          this.#submitOnEnter(event);
+        }}
+        @keyup=${this.#checkCapsLock}
+        @blur=${() => {
+          this.capsLock = false;
+          this.#touch('password');
+        }}
+      />
+      <span slot="caps" class="caps" id=${ids.caps} aria-live="polite"
+        >${this.capsLock ? t.capsLock : ''}</span
+      >
+    `;
+  }
+
+  get #loginInput(): HTMLInputElement | null {
+    return this.querySelector<HTMLInputElement>(`#${this.#ids.login}`);
+  }
+
+  get #passwordInput(): HTMLInputElement | null {
+    return this.querySelector<HTMLInputElement>(`#${this.#ids.password}`);
+  }
+
+  /** The inputs are outside the shadow form: Enter submits it as it would inside. */
+  #submitOnEnter = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    void this.#submit();
+  };
 
   #renderRefusal() {
     const failure = this.failure;
@@ -192,7 +250,10 @@ export class EduLoginForm extends EduElement {
   }
 
   #passwordDescription(error: string | undefined): string {
-    return [error ? 'password-error' : '', this.capsLock ? 'caps' : ''].filter(Boolean).join(' ');
+    const ids = this.#ids;
+    return [error ? ids.passwordError : '', this.capsLock ? ids.caps : '']
+      .filter(Boolean)
+      .join(' ');
   }
 
   #valueOf(event: Event): string {
@@ -239,7 +300,7 @@ export class EduLoginForm extends EduElement {
     const errors = this.#errors();
     if (errors.login || errors.password) {
       await this.updateComplete;
-      (errors.login ? this.loginInput : this.passwordInput).focus();
+      (errors.login ? this.#loginInput : this.#passwordInput)?.focus();
       return;
     }
 
@@ -256,7 +317,7 @@ export class EduLoginForm extends EduElement {
     }
     if (refusal === 'invalid-credentials') {
       this.#clearPassword();
-      void this.updateComplete.then(() => this.passwordInput.focus());
+      void this.updateComplete.then(() => this.#passwordInput?.focus());
     }
   }
 
@@ -288,4 +349,20 @@ export class EduLoginForm extends EduElement {
     clearInterval(this.#countdown);
     this.#countdown = undefined;
   }
+}
+
+let instances = 0;
+
+/** Ids of one form's light-DOM fields, distinct from every other form's on the page. */
+function uniqueIds() {
+  instances += 1;
+  const prefix = `edu-login-${instances}`;
+  return {
+    login: `${prefix}-login`,
+    loginHint: `${prefix}-login-hint`,
+    loginError: `${prefix}-login-error`,
+    password: `${prefix}-password`,
+    passwordError: `${prefix}-password-error`,
+    caps: `${prefix}-caps`,
+  };
 }

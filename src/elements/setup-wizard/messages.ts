@@ -66,6 +66,10 @@ export interface SetupWizardMessages extends WizardOwnMessages<SetupStepId> {
   timeInvalid: string;
   lessonReversed: string;
   lessonOverlap: (previous: number) => string;
+  twoShifts: string;
+  shiftTitle: (shift: number) => string;
+  secondShiftStart: string;
+  shiftsOverlap: (firstEnds: string) => string;
   scheduleRebuilt: string;
 
   classesIntro: string;
@@ -78,10 +82,25 @@ export interface SetupWizardMessages extends WizardOwnMessages<SetupStepId> {
   classesTitle: (count: number) => string;
   gradeLabel: (grade: number) => string;
   removeClass: string;
+  renameClassLabel: (name: string) => string;
+  newClassName: (name: string) => string;
+  saveRename: string;
+  cancelRename: string;
+  classRenamed: (from: string, to: string) => string;
   removeClassLabel: (name: string) => string;
   classRemoved: (name: string) => string;
   classesRebuilt: (count: number) => string;
   classesRequired: string;
+  undoRemove: (name: string) => string;
+  classRestored: (name: string) => string;
+  addClassTitle: string;
+  newGrade: string;
+  newLetter: string;
+  newLetterHint: string;
+  addClass: string;
+  classAdded: (name: string) => string;
+  classExists: (name: string) => string;
+  letterInvalid: string;
 
   staffIntro: string;
   staffPasteHint: string;
@@ -97,6 +116,9 @@ export interface SetupWizardMessages extends WizardOwnMessages<SetupStepId> {
   removeStaffLabel: (index: number) => string;
   staffRemoved: (index: number) => string;
   staffPasted: (count: number, bad: number) => string;
+  sendChecked: (count: number) => string;
+  staffSent: (sent: number, bad: number) => string;
+  invitationSent: string;
 }
 
 export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
@@ -183,6 +205,11 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     timeInvalid: 'Введите время, например 08:30',
     lessonReversed: 'Урок должен закончиться позже, чем начался',
     lessonOverlap: (previous) => `Урок начинается раньше, чем закончился ${previous} урок`,
+    twoShifts: 'Школа работает в две смены',
+    shiftTitle: (shift) => `${shift} смена`,
+    secondShiftStart: 'Начало первого урока второй смены',
+    shiftsOverlap: (firstEnds) =>
+      `Вторая смена начинается раньше, чем закончилась первая (в ${firstEnds})`,
     scheduleRebuilt: 'Расписание составлено заново.',
 
     classesIntro:
@@ -197,11 +224,26 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     classesTitle: (count) => `${count} ${pluralRu(count, 'класс', 'класса', 'классов')}`,
     gradeLabel: (grade) => `${grade} классы`,
     removeClass: 'Удалить',
+    renameClassLabel: (name) => `Переименовать класс ${name}`,
+    newClassName: (name) => `Новая буква класса ${name}`,
+    saveRename: 'Сохранить',
+    cancelRename: 'Отмена',
+    classRenamed: (from, to) => `Класс ${from} теперь ${to}.`,
     removeClassLabel: (name) => `Удалить класс ${name}`,
     classRemoved: (name) => `Класс ${name} удалён.`,
     classesRebuilt: (count) =>
       `Список составлен: ${count} ${pluralRu(count, 'класс', 'класса', 'классов')}.`,
     classesRequired: 'Оставьте хотя бы один класс',
+    undoRemove: (name) => `Вернуть класс ${name}`,
+    classRestored: (name) => `Класс ${name} возвращён.`,
+    addClassTitle: 'Добавить класс',
+    newGrade: 'Параллель',
+    newLetter: 'Буква или название',
+    newLetterHint: 'До трёх знаков, например А, Б или К1',
+    addClass: 'Добавить класс',
+    classAdded: (name) => `Класс ${name} добавлен.`,
+    classExists: (name) => `Класс ${name} уже есть в списке`,
+    letterInvalid: 'Укажите букву класса, до трёх знаков',
 
     staffIntro:
       'Пригласите сотрудников: каждому придёт письмо со ссылкой для входа. Этот шаг можно ' +
@@ -227,6 +269,11 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     staffRemoved: (index) => `Сотрудник ${index} удалён из списка.`,
     staffPasted: (count, bad) =>
       `Вставлено строк: ${count}.` + (bad ? ` С ошибками: ${bad}, они отмечены.` : ''),
+    sendChecked: (count) =>
+      `Отправить ${count} ${pluralRu(count, 'проверенное приглашение', 'проверенных приглашения', 'проверенных приглашений')}, остальные исправить`,
+    staffSent: (sent, bad) =>
+      `Отправлено приглашений: ${sent}. Исправьте ${pluralRu(bad, 'отмеченную строку', 'отмеченные строки', 'отмеченные строки')}: ${bad}.`,
+    invitationSent: 'Приглашение отправлено',
   },
   en: {
     ...wizardMessages.en,
@@ -310,6 +357,11 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     timeInvalid: 'Enter a time, for example 08:30',
     lessonReversed: 'A lesson must end after it starts',
     lessonOverlap: (previous) => `The lesson starts before lesson ${previous} ends`,
+    twoShifts: 'The school works in two shifts',
+    shiftTitle: (shift) => `Shift ${shift}`,
+    secondShiftStart: 'The second shift’s first lesson starts at',
+    shiftsOverlap: (firstEnds) =>
+      `The second shift starts before the first one ends (at ${firstEnds})`,
     scheduleRebuilt: 'The schedule is built again.',
 
     classesIntro:
@@ -324,10 +376,25 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     classesTitle: (count) => `${count} ${count === 1 ? 'class' : 'classes'}`,
     gradeLabel: (grade) => `Grade ${grade}`,
     removeClass: 'Remove',
+    renameClassLabel: (name) => `Rename class ${name}`,
+    newClassName: (name) => `New letter of class ${name}`,
+    saveRename: 'Save',
+    cancelRename: 'Cancel',
+    classRenamed: (from, to) => `Class ${from} is now ${to}.`,
     removeClassLabel: (name) => `Remove class ${name}`,
     classRemoved: (name) => `Class ${name} removed.`,
     classesRebuilt: (count) => `The list is built: ${count} ${count === 1 ? 'class' : 'classes'}.`,
     classesRequired: 'Keep at least one class',
+    undoRemove: (name) => `Bring back class ${name}`,
+    classRestored: (name) => `Class ${name} is back.`,
+    addClassTitle: 'Add a class',
+    newGrade: 'Grade',
+    newLetter: 'Letter or name',
+    newLetterHint: 'Up to three characters, e.g. А, Б or К1',
+    addClass: 'Add the class',
+    classAdded: (name) => `Class ${name} added.`,
+    classExists: (name) => `Class ${name} is already in the list`,
+    letterInvalid: 'Give the class letter, up to three characters',
 
     staffIntro:
       'Invite staff: each gets a letter with a link to log in. This step may be skipped and ' +
@@ -348,5 +415,10 @@ export const setupWizardMessages: MessageBundle<SetupWizardMessages> = {
     staffRemoved: (index) => `Staff member ${index} removed from the list.`,
     staffPasted: (count, bad) =>
       `Lines pasted: ${count}.` + (bad ? ` With errors: ${bad}, they are marked.` : ''),
+    sendChecked: (count) =>
+      `Send ${count} checked ${count === 1 ? 'invitation' : 'invitations'}, fix the others`,
+    staffSent: (sent, bad) =>
+      `Invitations sent: ${sent}. Fix the marked ${bad === 1 ? 'row' : 'rows'}: ${bad}.`,
+    invitationSent: 'Invitation sent',
   },
 };

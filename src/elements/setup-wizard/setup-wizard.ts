@@ -23,11 +23,13 @@ import { yearStep } from './steps/year.js';
  * @fires edu-setup-complete - Every needed step is done; detail `{ state }`, the server's state.
  * @fires edu-session-expired - The session ended while a step was read or saved; detail
  *   `{ step }`. Log in again through the same client: the typed input is kept.
+ * @fires edu-wizard-paused - «Сохранить и продолжить позже» was pressed; detail `{ step }`.
  *
  * @csspart title - The wizard's heading.
  * @csspart steps - The list of steps with their status.
  * @csspart step - The form of the current step.
  * @csspart finished - The screen shown when every step is done.
+ * @csspart paused - The screen shown after «Сохранить и продолжить позже».
  * @csspart error - A failure of a request, with a retry button.
  *
  * @cssproperty --edu-wizard-done - Colour of the status of a finished step.
@@ -49,8 +51,14 @@ export class EduSetupWizard extends EduWizard<SetupStepId, SetupWizardMessages> 
       .staff-row legend {
         padding: 0 calc(var(--_space) / 2);
       }
+      /* Two times and the lesson's name fit a 320 px phone: no sideways scrolling. */
       td input[type='time'] {
-        min-width: 7rem;
+        min-width: 0;
+        padding-inline: calc(var(--_space) / 2);
+      }
+      .bells th,
+      .bells td {
+        padding-inline: calc(var(--_space) / 4);
       }
       .classes,
       .grade-classes {
@@ -84,6 +92,20 @@ export class EduSetupWizard extends EduWizard<SetupStepId, SetupWizardMessages> 
       }
       .grade-classes button {
         padding-inline: var(--_space);
+      }
+      .grade-classes .renaming {
+        flex-wrap: wrap;
+        padding: calc(var(--_space) / 2);
+      }
+      .grade-classes .renaming input {
+        width: 5em;
+        min-height: 44px;
+      }
+      .add-class {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+        margin: calc(var(--_space) * 2) 0;
       }
     `,
   ];
@@ -120,8 +142,13 @@ export class EduSetupWizard extends EduWizard<SetupStepId, SetupWizardMessages> 
     return this.api.getSetup({ signal });
   }
 
-  protected sendStep(step: SetupStepId, payload: unknown, signal: AbortSignal) {
+  protected sendStep(
+    step: SetupStepId,
+    payload: unknown,
+    signal: AbortSignal,
+    version: number | undefined,
+  ) {
     const data = payload as SetupStepData[typeof step];
-    return this.api.saveSetupStep(step, data, { signal });
+    return this.api.saveSetupStep(step, data, { signal, version });
   }
 }

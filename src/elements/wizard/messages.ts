@@ -16,6 +16,16 @@ export interface WizardMessages {
   errorSummary: string;
   sessionExpired: string;
   finishedAnnouncement: string;
+  keptHere: string;
+  conflict: string;
+  keepMine: string;
+  takeSaved: string;
+  takenSaved: string;
+  later: string;
+  pausedTitle: string;
+  pausedText: string;
+  pausedDraftText: string;
+  resume: string;
 }
 
 export const wizardMessages: MessageBundle<WizardMessages> = {
@@ -35,6 +45,24 @@ export const wizardMessages: MessageBundle<WizardMessages> = {
       'Сеанс истёк. Войдите снова: всё, что вы ввели на этом шаге, сохранено и вернётся ' +
       'после входа.',
     finishedAnnouncement: 'Все шаги выполнены.',
+    keptHere:
+      'Введённое на этом шаге не потеряно: оно остаётся в форме и на этом устройстве, ' +
+      'даже если страница перезагрузится.',
+    conflict:
+      'Этот шаг тем временем сохранили в другой вкладке или на другом устройстве. ' +
+      'Ваши данные остались в форме. Сохраните их поверх или возьмите сохранённые там.',
+    keepMine: 'Сохранить мои данные',
+    takeSaved: 'Взять сохранённые в другой вкладке',
+    takenSaved: 'В форме данные, сохранённые в другой вкладке.',
+    later: 'Сохранить и продолжить позже',
+    pausedTitle: 'Можно продолжить позже',
+    pausedText:
+      'Выполненные шаги сохранены на сервере. Войдите снова с любого устройства: мастер ' +
+      'откроется на шаге, где вы остановились.',
+    pausedDraftText:
+      'Незаконченный шаг ещё не проходит проверку, поэтому он сохранён только на этом ' +
+      'устройстве: здесь он откроется с введёнными данными.',
+    resume: 'Продолжить сейчас',
   },
   en: {
     stepsLabel: 'Steps',
@@ -52,5 +80,23 @@ export const wizardMessages: MessageBundle<WizardMessages> = {
       'Your session has expired. Log in again: everything you entered on this step is kept ' +
       'and comes back after you log in.',
     finishedAnnouncement: 'All steps are done.',
+    keptHere:
+      'What you entered on this step is not lost: it stays in the form and on this device, ' +
+      'even if the page reloads.',
+    conflict:
+      'Meanwhile this step was saved in another tab or on another device. Your entries are ' +
+      'still in the form. Save them over it, or take the ones saved there.',
+    keepMine: 'Save my entries',
+    takeSaved: 'Take the ones saved in the other tab',
+    takenSaved: 'The form now holds the entries saved in the other tab.',
+    later: 'Save and finish later',
+    pausedTitle: 'You can finish later',
+    pausedText:
+      'The steps you finished are saved on the server. Log in again from any device: the ' +
+      'wizard opens at the step where you stopped.',
+    pausedDraftText:
+      'The unfinished step does not pass its checks yet, so it is kept on this device only: ' +
+      'here it opens with what you entered.',
+    resume: 'Continue now',
   },
 };

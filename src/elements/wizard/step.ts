@@ -1,4 +1,5 @@
 import type { TemplateResult } from 'lit';
+import type { EduClient } from '../../client/client.js';
 import type { Language } from '../../core/i18n.js';
 
 /** Error messages of a step's fields, by field key (`email`, `periods.1.start`). */
@@ -17,6 +18,10 @@ export interface StepContext<Model, M> {
   error(key: string): string | undefined;
   /** A polite announcement for screen readers. */
   announce(text: string): void;
+  /** The wizard's client, for a step that asks the server something (a code to send). */
+  readonly api: EduClient;
+  /** Draws the step again after `ms`, e.g. for a countdown. */
+  later(ms: number): void;
 }
 
 /**
@@ -34,6 +39,25 @@ export interface StepDefinition<Model, Payload, M> {
   draft?(model: Model): Partial<Model> | null;
   /** The data sent when an optional step is skipped. */
   skip?(): Payload;
+  /**
+   * What a field is called in the error summary, when its own error does not
+   * say it (a cell of a table: «3 урок, конец»); undefined for the others.
+   */
+  fieldName?(key: string, messages: M): string | undefined;
+  /**
+   * For a step of many rows: what may be saved now while some rows still fail
+   * their checks, the button that does it, and the model kept on screen after.
+   * Undefined when every row passes or none does.
+   */
+  partial?(model: Model, messages: M): PartialSave<Model, Payload> | undefined;
+}
+
+/** The rows of a step that can be saved while others are being fixed. */
+export interface PartialSave<Model, Payload> {
+  label: string;
+  payload: Payload;
+  keep: Model;
+  announcement: string;
 }
 
 /** Reads a plain object from saved data of unknown shape. */

@@ -9,6 +9,7 @@ import { renderFailure } from '../../core/failure.js';
 import { pick, type MessageBundle } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
 import { baseStyles } from '../../core/styles.js';
+import { isConflict, isSessionExpired, saveFailureNotice } from './failure.js';
 import { fieldId } from './fields.js';
 import type { WizardMessages } from './messages.js';
 import type { FieldErrors, StepContext, StepDefinition } from './step.js';
@@ -19,6 +20,8 @@ export interface WizardState<Id extends string> {
   steps: { id: Id; status: StepStatus }[];
   next: Id | null;
   data: Record<string, unknown>;
+  /** Grows with every save; sent back with the next one, so that a stale save gets 409. */
+  version?: number | undefined;
 }
 
 /** Strings a wizard adds to the shared ones. */
@@ -32,9 +35,18 @@ export interface WizardOwnMessages<Id extends string> extends WizardMessages {
 /** A step of any model; method syntax in StepDefinition makes each step assignable to it. */
 export type WizardStep<M> = StepDefinition<object, unknown, M>;
 
-function isSessionExpired(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401 && error.code === 'session-expired';
-}
+/**
+ * Where to go once a step is saved: the server's next step, another one, a
+ * pause, or the same step with the rows that still need fixing.
+ */
+type Then<Id> = Id | 'next' | 'later' | { keep: object; announcement: string };
+
+/**
+ * Models of steps that keep no draft in storage (passwords), held in memory
+ * while the session is renewed: the login form replaces the wizard on screen,
+ * and the new wizard takes them back. Nothing of it reaches storage.
+ */
+const heldForRelogin = new Map<string, object>();
 
 /**
  * What the activation and setup wizards share: the server holds the progress,
@@ -60,6 +72,8 @@ export abstract class EduWizard<
   @state() private summary: [string, string][] = [];
   @state() private saveFailure: unknown = undefined;
   @state() private announcement = '';
+  @state() private paused = false;
+  @state() private pausedWithDraft = false;
 
   /** Prefix of draft keys in storage, e.g. `activation`. */
   protected abstract readonly draftPrefix: string;
@@ -68,10 +82,12 @@ export abstract class EduWizard<
   protected abstract readonly completeEvent: string;
   protected abstract definition(step: Id): WizardStep<M>;
   protected abstract fetchState(signal: AbortSignal): Promise<WizardState<Id>>;
+  /** Saves a step; `version` is the wizard's version it was edited against. */
   protected abstract sendStep(
     step: Id,
     payload: unknown,
     signal: AbortSignal,
+    version: number | undefined,
   ): Promise<WizardState<Id>>;
 
   #loading = new Task(this, {
@@ -90,19 +106,35 @@ export abstract class EduWizard<
 
   #saving = new Task(this, {
     autoRun: false,
-    task: async ([step, payload]: [Id, unknown], { signal }) => {
+    task: async ([step, payload, then]: [Id, unknown, Then<Id>], { signal }) => {
       this.saveFailure = undefined;
+      this.#retry = () => void this.#saving.run([step, payload, then]);
       try {
-        const progress = await this.sendStep(step, payload, signal);
-        clearDraft(this.#draftKey(step));
-        this.models.delete(step);
-        this.#apply(progress, true, this.t.saved);
+        const progress = await this.sendStep(step, payload, signal, this.progress?.version);
+        if (typeof then === 'object') {
+          this.progress = progress;
+          await this.#keepRows(step, then.keep, then.announcement);
+          return;
+        }
+        this.#forget(step);
+        if (then === 'next') {
+          this.#apply(progress, true, this.t.saved);
+        } else {
+          this.progress = progress;
+          if (then === 'later') this.#pause(false);
+          else this.#open(then, true, this.t.saved);
+        }
       } catch (error) {
         if (error instanceof ApiError && error.kind === 'aborted') return;
-        this.#saveFailed(error);
+        await this.#saveFailed(step, error);
       }
     },
   });
+
+  /** Steps changed since they were opened or saved: leaving one saves it. */
+  #dirty = new Set<Id>();
+  /** Repeats the save that failed, with the same destination. */
+  #retry: () => void = () => void this.#submit();
 
   #rendering = false;
 
@@ -145,7 +177,13 @@ export abstract class EduWizard<
           ${progress.steps.map((step) => this.#renderListItem(step))}
         </ol>
       </nav>
-      ${this.finished ? this.#renderFinished() : this.#renderCurrent()}
+      ${
+        this.finished
+          ? this.#renderFinished()
+          : this.paused
+            ? this.#renderPaused()
+            : this.#renderCurrent()
+      }
     `;
   }
 
@@ -158,7 +196,7 @@ export abstract class EduWizard<
     return html`<li aria-current=${isCurrent ? 'step' : nothing}>
       ${
         reachable && !isCurrent
-          ? html`<button type="button" class="link" @click=${() => this.#open(step.id, true)}>
+          ? html`<button type="button" class="link" @click=${() => this.#leave(step.id)}>
               ${name}
             </button>`
           : html`<span>${name}</span>`
@@ -176,6 +214,25 @@ export abstract class EduWizard<
     </section>`;
   }
 
+  #renderPaused() {
+    const t = this.t;
+    return html`<section part="paused">
+      <h3 tabindex="-1" data-focus>${t.pausedTitle}</h3>
+      <p>${t.pausedText}</p>
+      ${this.pausedWithDraft ? html`<p>${t.pausedDraftText}</p>` : nothing}
+      <div class="actions">
+        <button type="button" @click=${this.#resume}>${t.resume}</button>
+      </div>
+    </section>`;
+  }
+
+  #renderSaveFailure() {
+    return saveFailureNotice(this.saveFailure, this.t, this.language, {
+      retry: () => this.#retry(),
+      takeSaved: this.#takeSaved,
+    });
+  }
+
   #renderCurrent() {
     const step = this.current;
     const progress = this.progress;
@@ -191,16 +248,7 @@ export abstract class EduWizard<
       <p class="step-of">${t.stepCount(index + 1, progress.steps.length)}</p>
       <h3 tabindex="-1" data-focus>${t.steps[step]}</h3>
       ${this.#renderSummary()} ${definition.render(this.#context(step))}
-      ${
-        isSessionExpired(this.saveFailure)
-          ? html`<div class="alert" role="alert" part="error">
-              <p>${t.sessionExpired}</p>
-              <button type="button" class="secondary" @click=${() => this.#submit()}>
-                ${commonMessages[this.language].retry}
-              </button>
-            </div>`
-          : renderFailure(this.saveFailure, this.language, () => this.#submit())
-      }
+      ${this.#renderSaveFailure()}
       <div class="actions">
         ${
           index > 0
@@ -213,6 +261,9 @@ export abstract class EduWizard<
             ? html`<button type="button" class="secondary" @click=${this.#skip}>${t.skip}</button>`
             : nothing
         }
+        <button type="button" class="secondary" @click=${() => this.#leave('later')}>
+          ${t.later}
+        </button>
         ${saving ? html`<span class="hint">${t.saving}</span>` : nothing}
       </div>
     </form>`;
@@ -220,6 +271,12 @@ export abstract class EduWizard<
 
   #renderSummary() {
     if (this.summary.length === 0) return nothing;
+    const definition = this.current ? this.definition(this.current) : undefined;
+    const named = (key: string, message: string) => {
+      const name = definition?.fieldName?.(key, this.t);
+      return name ? `${name}: ${message}` : message;
+    };
+    const part = this.current && definition?.partial?.(this.#model(this.current), this.t);
     return html`<div class="alert" role="alert" tabindex="-1" data-summary>
       <p><strong>${this.t.errorSummary}</strong></p>
       <ul>
@@ -227,11 +284,18 @@ export abstract class EduWizard<
           ([key, message]) =>
             html`<li>
               <a href="#${fieldId(key)}" @click=${(event: Event) => this.#focusField(event, key)}
-                >${message}</a
+                >${named(key, message)}</a
               >
             </li>`,
         )}
       </ul>
+      ${
+        part
+          ? html`<button type="button" class="secondary" @click=${this.#savePartial}>
+              ${part.label}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -255,7 +319,25 @@ export abstract class EduWizard<
         this.serverErrors[key] ??
         (this.submitted || this.touched.has(key) ? errors[key] : undefined),
       announce: (text) => this.#announce(text),
+      api: this.api,
+      later: (ms) => this.#later(ms),
     };
+  }
+
+  #redraw: ReturnType<typeof setTimeout> | undefined;
+
+  #later(ms: number) {
+    if (this.#redraw !== undefined) return;
+    this.#redraw = setTimeout(() => {
+      this.#redraw = undefined;
+      this.requestUpdate();
+    }, ms);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#redraw);
+    this.#redraw = undefined;
   }
 
   #model(step: Id): object {
@@ -265,7 +347,10 @@ export abstract class EduWizard<
       const initial = definition.initial(this.progress?.data[step], this.t);
       const keepsDraft = definition.draft?.(initial) !== null;
       const draft = keepsDraft ? loadDraft<object>(this.#draftKey(step)) : undefined;
-      model = { ...initial, ...draft };
+      const held = heldForRelogin.get(this.#heldKey(step));
+      heldForRelogin.delete(this.#heldKey(step));
+      if (draft || held) this.#dirty.add(step);
+      model = { ...initial, ...draft, ...held };
       this.models.set(step, model);
     }
     return model;
@@ -274,6 +359,7 @@ export abstract class EduWizard<
   #update(step: Id, patch: object) {
     const model = { ...this.#model(step), ...patch };
     this.models = new Map(this.models).set(step, model);
+    this.#dirty.add(step);
 
     const definition = this.definition(step);
     const draft = definition.draft ? definition.draft(model) : model;
@@ -292,6 +378,43 @@ export abstract class EduWizard<
 
   #draftKey(step: Id): string {
     return `${this.draftPrefix}:${step}`;
+  }
+
+  /** A held model belongs to one account: another logging in on this page does not get it. */
+  #heldKey(step: Id): string {
+    return `${this.api.user?.login ?? ''}:${this.#draftKey(step)}`;
+  }
+
+  /** After a partial save: the form keeps its rows, the ones still wrong marked. */
+  async #keepRows(step: Id, keep: object, announcement: string) {
+    this.models = new Map(this.models).set(step, keep);
+    const definition = this.definition(step);
+    const draft = definition.draft ? definition.draft(keep) : keep;
+    if (draft !== null) saveDraft(this.#draftKey(step), draft);
+    this.submitted = true;
+    this.summary = Object.entries(definition.validate(keep, this.t));
+    this.#announce(announcement);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-summary]')?.focus();
+  }
+
+  #savePartial = async () => {
+    const step = this.current;
+    if (!step || this.#saving.status === TaskStatus.PENDING) return;
+    const part = this.definition(step).partial?.(this.#model(step), this.t);
+    if (!part) return;
+    const then = { keep: part.keep, announcement: part.announcement };
+    await this.#saving.run([step, part.payload, then]);
+  };
+
+  /** The step is saved on the server: its draft and its model in memory go. */
+  #forget(step: Id) {
+    clearDraft(this.#draftKey(step));
+    heldForRelogin.delete(this.#heldKey(step));
+    this.#dirty.delete(step);
+    const models = new Map(this.models);
+    models.delete(step);
+    this.models = models;
   }
 
   /**
@@ -321,6 +444,7 @@ export abstract class EduWizard<
     if (!progress) return;
 
     this.finished = false;
+    this.paused = false;
     this.current = step;
     this.touched = new Set();
     this.submitted = false;
@@ -348,7 +472,55 @@ export abstract class EduWizard<
     const steps = this.progress?.steps ?? [];
     const index = steps.findIndex((item) => item.id === this.current);
     const previous = steps[index - 1];
-    if (previous) this.#open(previous.id, true);
+    if (previous) void this.#leave(previous.id);
+  };
+
+  /**
+   * Leaves the current step for `target`: a changed step that passes its
+   * checks is saved first; one that does not stays as a draft (in storage,
+   * or in memory for passwords) and comes back when the step is reopened.
+   */
+  async #leave(target: Id | 'later') {
+    const step = this.current;
+    if (this.#saving.status === TaskStatus.PENDING) return;
+    if (step && this.#dirty.has(step)) {
+      const definition = this.definition(step);
+      const model = this.#model(step);
+      if (Object.keys(definition.validate(model, this.t)).length === 0) {
+        await this.#saving.run([step, definition.toPayload(model), target]);
+        return;
+      }
+    }
+    if (target === 'later') this.#pause(step !== undefined && this.#dirty.has(step));
+    else this.#open(target, true);
+  }
+
+  #pause(withDraft: boolean) {
+    this.paused = true;
+    this.pausedWithDraft = withDraft;
+    this.saveFailure = undefined;
+    this.#announce(this.t.pausedTitle);
+    void this.#focusHeading();
+    this.emit('edu-wizard-paused', { step: this.current });
+  }
+
+  /** Back from the pause: to the unfinished step, or to the step the server names next. */
+  #resume = () => {
+    const progress = this.progress;
+    if (this.pausedWithDraft && this.current) this.#open(this.current, true);
+    else if (progress) this.#apply(progress, true);
+  };
+
+  /** After a conflict: the form takes the data saved elsewhere, as the server now holds it. */
+  #takeSaved = () => {
+    const step = this.current;
+    if (!step) return;
+    this.#forget(step);
+    this.saveFailure = undefined;
+    this.serverErrors = {};
+    this.summary = [];
+    this.#announce(this.t.takenSaved);
+    void this.#focusHeading();
   };
 
   #submit = async (event?: Event) => {
@@ -369,18 +541,24 @@ export abstract class EduWizard<
     }
 
     this.#announce(this.t.saving);
-    await this.#saving.run([step, definition.toPayload(model)]);
+    await this.#saving.run([step, definition.toPayload(model), 'next']);
   };
 
   #skip = async () => {
     const step = this.current;
     const payload = step && this.definition(step).skip?.();
     if (!step || payload === undefined) return;
-    await this.#saving.run([step, payload]);
+    await this.#saving.run([step, payload, 'next']);
   };
 
-  async #saveFailed(error: unknown) {
-    if (isSessionExpired(error)) this.emit('edu-session-expired', { step: this.current });
+  async #saveFailed(step: Id, error: unknown) {
+    if (isSessionExpired(error)) {
+      const definition = this.definition(step);
+      const model = this.#model(step);
+      if (definition.draft?.(model) === null) heldForRelogin.set(this.#heldKey(step), model);
+      this.emit('edu-session-expired', { step });
+    }
+    if (isConflict(error)) await this.#refresh();
 
     const fieldErrors = error instanceof ApiError && error.status === 422 ? error.fieldErrors : [];
     if (fieldErrors.length === 0) {
@@ -394,6 +572,15 @@ export abstract class EduWizard<
     this.summary = Object.entries(this.serverErrors);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[data-summary]')?.focus();
+  }
+
+  /** Reads the server's state again, keeping the open step and what is typed in it. */
+  async #refresh() {
+    try {
+      this.progress = await this.fetchState(new AbortController().signal);
+    } catch {
+      // The conflict stays on screen; saving again reads the state once more.
+    }
   }
 
   #focusField(event: Event, key: string) {

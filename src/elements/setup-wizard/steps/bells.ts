@@ -13,7 +13,10 @@ import {
 } from '../../wizard/step.js';
 import type { SetupWizardMessages as M } from '../messages.js';
 
-type Lesson = BellsStep['lessons'][number];
+interface Lesson {
+  start: string;
+  end: string;
+}
 
 interface BellsModel {
   lessonCount: string;
@@ -21,7 +24,13 @@ interface BellsModel {
   lessonLength: string;
   breakLength: string;
   lessons: Lesson[];
+  /** A second shift: its lessons, built from the same numbers from its own first lesson. */
+  twoShifts: boolean;
+  secondFirstLesson: string;
+  secondLessons: Lesson[];
 }
+
+type Shift = 'lessons' | 'secondLessons';
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -45,13 +54,16 @@ function parameterErrors(model: BellsModel, m: M): FieldErrors {
   return errors;
 }
 
-/** The lessons of a day from the parameters; none when they are invalid or run past midnight. */
-export function buildSchedule(model: BellsModel, m: M): Lesson[] {
-  if (Object.keys(parameterErrors(model, m)).length > 0) return [];
+/**
+ * The lessons of a day (of a shift, from `start`) from the parameters; none
+ * when they are invalid or run past midnight.
+ */
+export function buildSchedule(model: BellsModel, m: M, start = model.firstLesson): Lesson[] {
+  if (Object.keys(parameterErrors(model, m)).length > 0 || !CLOCK.test(start)) return [];
   const count = Number(model.lessonCount);
   const length = Number(model.lessonLength);
   const pause = Number(model.breakLength);
-  const first = toMinutes(model.firstLesson);
+  const first = toMinutes(start);
   if (first + count * length + (count - 1) * pause > 24 * 60 - 1) return [];
 
   return Array.from({ length: count }, (_, index) => {
@@ -60,9 +72,9 @@ export function buildSchedule(model: BellsModel, m: M): Lesson[] {
   });
 }
 
-function lessonErrors(lessons: Lesson[], m: M, errors: FieldErrors) {
+function lessonErrors(lessons: Lesson[], m: M, errors: FieldErrors, shift: Shift = 'lessons') {
   lessons.forEach((lesson, index) => {
-    const key = `lessons.${index}`;
+    const key = `${shift}.${index}`;
     if (!CLOCK.test(lesson.start)) errors[`${key}.start`] = m.timeInvalid;
     if (!CLOCK.test(lesson.end)) errors[`${key}.end`] = m.timeInvalid;
     if (errors[`${key}.start`] || errors[`${key}.end`]) return;
@@ -75,19 +87,38 @@ function lessonErrors(lessons: Lesson[], m: M, errors: FieldErrors) {
   });
 }
 
+/** The second shift must not start before the first one ends: they share the classrooms. */
+function shiftErrors(model: BellsModel, m: M, errors: FieldErrors) {
+  if (!CLOCK.test(model.secondFirstLesson)) errors.secondFirstLesson = m.timeInvalid;
+  const lastOfFirst = model.lessons[model.lessons.length - 1];
+  const firstOfSecond = model.secondLessons[0];
+  if (!lastOfFirst || !firstOfSecond || errors['secondLessons.0.start']) return;
+  if (!CLOCK.test(lastOfFirst.end) || !CLOCK.test(firstOfSecond.start)) return;
+  if (toMinutes(firstOfSecond.start) < toMinutes(lastOfFirst.end)) {
+    errors['secondLessons.0.start'] = m.shiftsOverlap(lastOfFirst.end);
+  }
+}
+
 function rebuild(context: StepContext<BellsModel, M>) {
-  const lessons = buildSchedule(context.model, context.messages);
+  const model = context.model;
+  const lessons = buildSchedule(model, context.messages);
   if (lessons.length === 0) return;
-  context.update({ lessons });
+  const secondLessons = model.twoShifts
+    ? buildSchedule(model, context.messages, model.secondFirstLesson)
+    : model.secondLessons;
+  context.update({ lessons, secondLessons });
   context.announce(context.messages.scheduleRebuilt);
 }
 
 export const bellsStep: StepDefinition<BellsModel, BellsStep, M> = {
   initial(saved, m) {
-    const lessons = list(record(saved), 'lessons').map((lesson) => ({
-      start: text(lesson, 'start'),
-      end: text(lesson, 'end'),
-    }));
+    const all = list(record(saved), 'lessons');
+    const lessonsOf = (second: boolean) =>
+      all
+        .filter((lesson) => (lesson.shift === 2) === second)
+        .map((lesson) => ({ start: text(lesson, 'start'), end: text(lesson, 'end') }));
+    const lessons = lessonsOf(false);
+    const secondLessons = lessonsOf(true);
     const first = lessons[0];
     const length =
       first && CLOCK.test(first.start) && CLOCK.test(first.end)
@@ -99,6 +130,9 @@ export const bellsStep: StepDefinition<BellsModel, BellsStep, M> = {
       lessonLength: String(length),
       breakLength: '10',
       lessons,
+      twoShifts: secondLessons.length > 0,
+      secondFirstLesson: secondLessons[0]?.start ?? '14:00',
+      secondLessons,
     };
     return lessons.length ? model : { ...model, lessons: buildSchedule(model, m) };
   },
@@ -106,11 +140,29 @@ export const bellsStep: StepDefinition<BellsModel, BellsStep, M> = {
   validate(model, m) {
     const errors = parameterErrors(model, m);
     lessonErrors(model.lessons, m, errors);
+    if (model.twoShifts) {
+      lessonErrors(model.secondLessons, m, errors, 'secondLessons');
+      shiftErrors(model, m, errors);
+    }
     return errors;
   },
 
   toPayload(model) {
-    return { lessons: model.lessons };
+    if (!model.twoShifts) return { lessons: model.lessons };
+    return {
+      lessons: [
+        ...model.lessons.map((lesson) => ({ ...lesson, shift: 1 })),
+        ...model.secondLessons.map((lesson) => ({ ...lesson, shift: 2 })),
+      ],
+    };
+  },
+
+  fieldName(key, m) {
+    const cell = /^(lessons|secondLessons)\.(\d+)\.(start|end)$/.exec(key);
+    if (!cell) return undefined;
+    const side = cell[3] === 'start' ? m.lessonStart : m.lessonEnd;
+    const lesson = `${m.lessonNumber(Number(cell[2]) + 1)}, ${side.toLocaleLowerCase()}`;
+    return cell[1] === 'secondLessons' ? `${m.shiftTitle(2)}, ${lesson}` : lesson;
   },
 
   render(context) {
@@ -127,6 +179,14 @@ export const bellsStep: StepDefinition<BellsModel, BellsStep, M> = {
         onChange: () => rebuild(context),
       });
 
+    const model = context.model;
+    const toggleShifts = (event: Event) => {
+      const twoShifts = (event.target as HTMLInputElement).checked;
+      const built = buildSchedule(model, m, model.secondFirstLesson);
+      const secondLessons = twoShifts && model.secondLessons.length === 0 ? built : undefined;
+      context.update({ twoShifts, ...(secondLessons ? { secondLessons } : {}) });
+    };
+
     return html`<p>${m.bellsIntro}</p>
       <div class="row">
         ${parameter('lessonCount', m.lessonCount, 'number')}
@@ -136,39 +196,78 @@ export const bellsStep: StepDefinition<BellsModel, BellsStep, M> = {
         ${parameter('lessonLength', m.lessonLength, 'number')}
         ${parameter('breakLength', m.breakLength, 'number')}
       </div>
-      <table>
-        <caption class="visually-hidden">
-          ${m.scheduleTitle}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" id="bells-lesson">${m.lesson}</th>
-            <th scope="col" id="bells-start">${m.lessonStart}</th>
-            <th scope="col" id="bells-end">${m.lessonEnd}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${context.model.lessons.map((lesson, index) => renderLesson(context, lesson, index))}
-        </tbody>
-      </table>`;
+      <div class="field">
+        <label class="choice">
+          <input
+            id=${fieldId('twoShifts')}
+            type="checkbox"
+            .checked=${model.twoShifts}
+            @change=${toggleShifts}
+          />
+          <span>${m.twoShifts}</span>
+        </label>
+      </div>
+      ${
+        model.twoShifts
+          ? modelField(context, 'secondFirstLesson', {
+              label: m.secondShiftStart,
+              type: 'time',
+              onChange: () => rebuild(context),
+            })
+          : nothing
+      }
+      ${renderTable(context, 'lessons', model.twoShifts ? m.shiftTitle(1) : m.scheduleTitle)}
+      ${model.twoShifts ? renderTable(context, 'secondLessons', m.shiftTitle(2)) : nothing}`;
   },
 };
 
-function renderLesson(context: StepContext<BellsModel, M>, lesson: Lesson, index: number) {
-  const rowId = `bells-row-${index}`;
+function renderTable(context: StepContext<BellsModel, M>, shift: Shift, title: string) {
+  const m = context.messages;
+  const prefix = shift === 'lessons' ? 'bells' : 'bells2';
+  const twoShifts = context.model.twoShifts;
+  return html`${twoShifts ? html`<h4 id="${prefix}-title">${title}</h4>` : nothing}
+    <table class="bells" aria-labelledby=${twoShifts ? `${prefix}-title` : nothing}>
+      ${
+        twoShifts
+          ? nothing
+          : html`<caption class="visually-hidden">
+              ${title}
+            </caption>`
+      }
+      <thead>
+        <tr>
+          <th scope="col" id="${prefix}-lesson">${m.lesson}</th>
+          <th scope="col" id="${prefix}-start">${m.lessonStart}</th>
+          <th scope="col" id="${prefix}-end">${m.lessonEnd}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${context.model[shift].map((lesson, index) => renderLesson(context, shift, lesson, index))}
+      </tbody>
+    </table>`;
+}
+
+function renderLesson(
+  context: StepContext<BellsModel, M>,
+  shift: Shift,
+  lesson: Lesson,
+  index: number,
+) {
+  const prefix = shift === 'lessons' ? 'bells' : 'bells2';
+  const rowId = `${prefix}-row-${index}`;
   const cell = (side: 'start' | 'end') => {
-    const key = `lessons.${index}.${side}`;
+    const key = `${shift}.${index}.${side}`;
     const error = context.error(key);
     const change = (value: string) =>
       context.update({
-        lessons: patchAt(context.model.lessons, index, { [side]: value }),
+        [shift]: patchAt(context.model[shift], index, { [side]: value }),
       });
     return html`<td>
       <input
         id=${fieldId(key)}
         type="time"
         .value=${live(lesson[side])}
-        aria-labelledby="${rowId} bells-${side}"
+        aria-labelledby="${rowId} ${prefix}-${side}"
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy(key, false, error) ?? nothing}
         @input=${(event: Event) => change((event.target as HTMLInputElement).value)}

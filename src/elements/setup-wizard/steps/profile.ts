@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { ProfileStep } from '../../../contract/types.js';
+import { displayPhone } from '../../../domain/phone.js';
 import { digitsOnly, isValidEmail, normalizePhone } from '../../../domain/validators.js';
 import { modelField } from '../../wizard/fields.js';
 import { record, text, type FieldErrors, type StepDefinition } from '../../wizard/step.js';
@@ -17,7 +18,7 @@ export const profileStep: StepDefinition<ProfileModel, ProfileStep, M> = {
       shortName: text(data, 'shortName'),
       address: text(data, 'address'),
       postalCode: text(data, 'postalCode'),
-      phone: text(data, 'phone'),
+      phone: displayPhone(text(data, 'phone')),
       email: text(data, 'email'),
       headName: text(data, 'headName'),
     };
@@ -73,7 +74,7 @@ export const profileStep: StepDefinition<ProfileModel, ProfileStep, M> = {
           hint: m.phoneHint,
           type: 'tel',
           autocomplete: 'tel',
-          normalize: (value) => normalizePhone(value) ?? value,
+          normalize: displayPhone,
         })}
       </div>
       ${modelField(context, 'email', {

@@ -22,6 +22,8 @@ interface StaffRow {
 
 interface StaffModel {
   rows: StaffRow[];
+  /** Addresses (lower case) already sent an invitation while other rows were being fixed. */
+  sent: string[];
 }
 
 const ROLES: StaffRole[] = ['teacher', 'deputy', 'head', 'secretary'];
@@ -107,6 +109,12 @@ async function addRow(context: StepContext<StaffModel, M>, event: Event) {
   form?.querySelector<HTMLElement>(`#${fieldId(`invitations.${index}.name`)}`)?.focus();
 }
 
+const invitationOf = (row: StaffRow): StaffStep['invitations'][number] => ({
+  name: row.name.trim(),
+  email: row.email.trim(),
+  role: row.role || 'teacher',
+});
+
 export const staffStep: StepDefinition<StaffModel, StaffStep, M> = {
   initial(saved) {
     const rows = list(record(saved), 'invitations').map((item): StaffRow => ({
@@ -114,7 +122,7 @@ export const staffStep: StepDefinition<StaffModel, StaffStep, M> = {
       email: text(item, 'email'),
       role: ROLES.find((role) => role === text(item, 'role')) ?? '',
     }));
-    return { rows: rows.length ? rows : [emptyRow()] };
+    return { rows: rows.length ? rows : [emptyRow()], sent: [] };
   },
 
   validate(model, m) {
@@ -124,14 +132,23 @@ export const staffStep: StepDefinition<StaffModel, StaffStep, M> = {
   },
 
   toPayload(model) {
+    return { invitations: model.rows.filter((row) => !isBlank(row)).map(invitationOf) };
+  },
+
+  partial(model, m) {
+    const errors: FieldErrors = {};
+    model.rows.forEach((row, index) => rowErrors(row, index, m, errors));
+    const bad = new Set(Object.keys(errors).map((key) => Number(key.split('.')[1])));
+    const good = model.rows.filter((row, index) => !isBlank(row) && !bad.has(index));
+    const sent = new Set(model.sent ?? []);
+    const unsent = good.filter((row) => !sent.has(row.email.trim().toLowerCase()));
+    if (bad.size === 0 || unsent.length === 0) return undefined;
+
     return {
-      invitations: model.rows
-        .filter((row) => !isBlank(row))
-        .map((row) => ({
-          name: row.name.trim(),
-          email: row.email.trim(),
-          role: row.role || 'teacher',
-        })),
+      label: m.sendChecked(unsent.length),
+      payload: { invitations: good.map(invitationOf) },
+      keep: { ...model, sent: [...sent, ...unsent.map((row) => row.email.trim().toLowerCase())] },
+      announcement: m.staffSent(unsent.length, bad.size),
     };
   },
 
@@ -161,8 +178,11 @@ function renderRow(context: StepContext<StaffModel, M>, row: StaffRow, index: nu
   const roleKey = `${key}.role`;
   const roleError = context.error(roleKey);
 
+  const sent = (context.model.sent ?? []).includes(row.email.trim().toLowerCase());
+
   return html`<fieldset class="staff-row" data-row=${index}>
     <legend>${m.staffMember(index + 1)}</legend>
+    ${sent ? html`<p class="hint" data-sent><span aria-hidden="true">✓</span> ${m.invitationSent}</p>` : nothing}
     <div class="row">
       ${textField({
         key: `${key}.name`,
