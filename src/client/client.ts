@@ -2,8 +2,8 @@
  * The typed client of the contract. Every response is checked against its
  * schema; every failure becomes an {@link ApiError} a widget can show.
  */
-import type { z } from 'zod/mini';
-import * as S from '../contract/schemas.js';
+import { conform, type Shape } from '../contract/shape.js';
+import * as S from '../contract/shapes.js';
 import type * as T from '../contract/types.js';
 import { ApiError } from './errors.js';
 
@@ -40,16 +40,16 @@ export function createClient(config: ClientConfig) {
   const timeoutMs = config.timeoutMs ?? 20_000;
   let token: string | null = null;
 
-  async function request<Schema extends z.ZodMiniType>(
+  async function request<Value>(
     method: Method,
     path: string,
-    schema: Schema | null,
+    shape: Shape<Value> | null,
     init: {
       query?: object;
       body?: unknown;
       headers?: Record<string, string>;
     } & RequestOptions = {},
-  ): Promise<z.infer<Schema>> {
+  ): Promise<Value> {
     const url = buildUrl(config.baseUrl, path, init.query);
     const headers: Record<string, string> = {
       Accept: 'application/json',
@@ -79,7 +79,7 @@ export function createClient(config: ClientConfig) {
     }
 
     if (!response.ok) throw await httpError(response);
-    if (schema === null || response.status === 204) return undefined as z.infer<Schema>;
+    if (shape === null || response.status === 204) return undefined as Value;
 
     let payload: unknown;
     try {
@@ -88,14 +88,14 @@ export function createClient(config: ClientConfig) {
       if (init.signal?.aborted) throw new ApiError('aborted', 'Request aborted', { cause });
       throw new ApiError('contract', 'Response is not JSON', { status: response.status, cause });
     }
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) {
+    const parsed = conform(shape, payload);
+    if (!parsed.ok) {
       throw new ApiError('contract', `Response breaks the contract: ${path}`, {
         status: response.status,
-        cause: parsed.error,
+        cause: parsed.path,
       });
     }
-    return parsed.data;
+    return parsed.value;
   }
 
   const page = (query: PageQuery) => ({ ...query, region: config.region });
@@ -234,26 +234,27 @@ async function httpError(response: Response): Promise<ApiError> {
  * that the rest, the detail and the other field errors, still reaches the form.
  */
 function readProblem(body: unknown): T.Problem | undefined {
-  const whole = S.Problem.safeParse(body);
-  if (whole.success) return whole.data;
+  const whole = conform(S.Problem, body);
+  if (whole.ok) return whole.value;
   if (typeof body !== 'object' || body === null) return undefined;
 
   const { errors, existing, ...rest } = body as Record<string, unknown>;
-  const basic = S.Problem.safeParse(
+  const basic = conform(
+    S.Problem,
     Object.fromEntries(
-      Object.entries(rest).filter(([key]) => S.Problem.safeParse({ [key]: rest[key] }).success),
+      Object.entries(rest).filter(([key]) => conform(S.Problem, { [key]: rest[key] }).ok),
     ),
   );
-  if (!basic.success) return undefined;
+  if (!basic.ok) return undefined;
 
   const fieldErrors = Array.isArray(errors)
-    ? errors.filter((error) => S.Problem.safeParse({ errors: [error] }).success)
+    ? errors.filter((error) => conform(S.Problem, { errors: [error] }).ok)
     : [];
-  const organization = S.Organization.safeParse(existing);
+  const organization = conform(S.Organization, existing);
   return {
-    ...basic.data,
+    ...basic.value,
     ...(fieldErrors.length ? { errors: fieldErrors as T.Problem['errors'] } : {}),
-    ...(organization.success ? { existing: organization.data } : {}),
+    ...(organization.ok ? { existing: organization.value } : {}),
   };
 }
 

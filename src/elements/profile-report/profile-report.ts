@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { isApiError } from '../../client/errors.js';
-import { ReportReason } from '../../contract/schemas.js';
+import { optionsOf } from '../../contract/shape.js';
+import { ReportReason } from '../../contract/shapes.js';
 import type {
   Organization,
   ProfileReport,
@@ -33,7 +34,7 @@ interface Draft {
   contactEmail: string;
 }
 
-const REASONS = ReportReason.options;
+const REASONS = optionsOf(ReportReason);
 const FIELDS: readonly Field[] = ['reasons', 'comment', 'contactEmail'];
 const COMMENT_MAX = 2000;
 
