@@ -46,4 +46,4 @@ writeFileSync(
   target,
   await prettier.format([...header, ...body].join('\n'), { ...options, filepath: target }),
 );
-console.log('Wrote src/contract/shapes.ts');
+process.stdout.write('Wrote src/contract/shapes.ts\n');
