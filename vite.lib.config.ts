@@ -9,7 +9,10 @@ import { defineConfig, type Plugin } from 'vite';
  * - `vite build -c vite.lib.config.ts` writes the library, ES modules with
  *   lit, @lit/task, zod and msw left to the importer;
  * - `vite build -c vite.lib.config.ts --mode bundle` writes dist/edu-connect.js,
- *   the script-tag bundle with every element and every dependency inlined.
+ *   the script-tag bundle with every element and every dependency inlined,
+ *   in Russian;
+ * - `vite build -c vite.lib.config.ts --mode english` writes
+ *   dist/edu-connect.en.js, the English that the bundle loads when asked.
  */
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -77,6 +80,25 @@ function noMockInBundle(): Plugin {
   };
 }
 
+/**
+ * In the bundle, each `messages.ts` takes its English from edu-connect.en.js
+ * instead of a chunk, which an IIFE cannot have.
+ */
+function englishApart(): Plugin {
+  const loader = join(src, 'core', 'english-file.ts');
+  return {
+    name: 'edu-english-apart',
+    enforce: 'pre',
+    transform(code, id) {
+      const english = /import\(\s*['"]\.\/messages\.en\.js['"]\s*\)/;
+      if (!/[/\\]messages\.ts$/.test(id) || !english.test(code)) return;
+      const key = relative(src, join(dirname(id), 'messages.en')).split(/[/\\]/).join('/');
+      const body = code.replace(english, `loadEnglish(${JSON.stringify(key)})`);
+      return `import { loadEnglish } from ${JSON.stringify(loader)};\n${body}`;
+    },
+  };
+}
+
 /** Relative imports of an emitted module, resolved to files in dist. */
 function staticImports(file: string): string[] {
   const code = readFileSync(file, 'utf8');
@@ -109,8 +131,11 @@ function sizeReport(): Plugin {
         const file = join(dist, `${name}.js`);
         return [relative(root, file), gzippedWithImports(file)] as const;
       });
-      const bundle = join(dist, 'edu-connect.js');
-      rows.push([relative(root, bundle), gzipSync(readFileSync(bundle), { level: 9 }).length]);
+      for (const file of ['edu-connect.js', 'edu-connect.en.js']) {
+        const bundle = join(dist, file);
+        if (!existsSync(bundle)) continue;
+        rows.push([relative(root, bundle), gzipSync(readFileSync(bundle), { level: 9 }).length]);
+      }
 
       const width = Math.max(...rows.map(([file]) => file.length));
       const lines = rows.map(([file, size]) => `  ${file.padEnd(width)} ${kilobytes(size)}`);
@@ -124,10 +149,27 @@ function sizeReport(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'english') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: dist,
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: {
+          entry: join(src, 'english.ts'),
+          formats: ['es'],
+          fileName: () => 'edu-connect.en.js',
+        },
+      },
+    };
+  }
+
   if (mode === 'bundle') {
     return {
       publicDir: false,
-      plugins: [noMockInBundle(), sizeReport()],
+      plugins: [englishApart(), noMockInBundle(), sizeReport()],
       build: {
         outDir: dist,
         emptyOutDir: false,

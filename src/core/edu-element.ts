@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createClient, type EduClient } from '../client/client.js';
-import { resolveLanguage, type Language } from './i18n.js';
+import { hasLanguage, languageOf, loadLanguage, type Language } from './i18n.js';
 
 /**
  * Base of every edu-connect element: the API configuration and the language.
@@ -19,7 +19,7 @@ export class EduElement extends LitElement {
   /** `credentials` mode of requests: `omit`, `same-origin` or `include`. */
   @property() credentials: RequestCredentials | undefined;
 
-  /** Interface language, `ru` (default) or `en`. */
+  /** Interface language, `ru` or `en`; when empty, the page's (`<html lang>`), else `ru`. */
   @property({ reflect: true }) override lang = '';
 
   /** Extra headers sent with every request. */
@@ -52,7 +52,14 @@ export class EduElement extends LitElement {
   }
 
   protected get language(): Language {
-    return resolveLanguage(this.lang);
+    return languageOf(this);
+  }
+
+  /** An element shown in English waits for the English strings before it renders. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const language = this.language;
+    if (!hasLanguage(language)) await loadLanguage(language);
+    super.scheduleUpdate();
   }
 
   /** Dispatches a bubbling, composed event that crosses shadow roots. */

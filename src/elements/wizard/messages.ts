@@ -1,4 +1,4 @@
-import type { MessageBundle } from '../../core/i18n.js';
+import { bundle } from '../../core/i18n.js';
 import type { StepStatus } from '../../contract/types.js';
 
 /** Strings every wizard shares; each wizard's bundle spreads them. */
@@ -18,7 +18,7 @@ export interface WizardMessages {
   finishedAnnouncement: string;
 }
 
-export const wizardMessages: MessageBundle<WizardMessages> = {
+export const wizardMessages = bundle<WizardMessages>({
   ru: {
     stepsLabel: 'Шаги',
     status: { done: 'выполнен', needed: 'нужно заполнить', optional: 'необязательный' },
@@ -36,21 +36,5 @@ export const wizardMessages: MessageBundle<WizardMessages> = {
       'после входа.',
     finishedAnnouncement: 'Все шаги выполнены.',
   },
-  en: {
-    stepsLabel: 'Steps',
-    status: { done: 'done', needed: 'to fill in', optional: 'optional' },
-    current: 'current step',
-    stepCount: (index, total) => `Step ${index} of ${total}`,
-    stepOf: (index, total, name) => `Step ${index} of ${total}: ${name}`,
-    next: 'Next',
-    back: 'Back',
-    skip: 'Skip',
-    saving: 'Saving…',
-    saved: 'Step saved.',
-    errorSummary: 'Fix these errors to go on',
-    sessionExpired:
-      'Your session has expired. Log in again: everything you entered on this step is kept ' +
-      'and comes back after you log in.',
-    finishedAnnouncement: 'All steps are done.',
-  },
-};
+  en: () => import('./messages.en.js'),
+});
