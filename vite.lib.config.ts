@@ -92,7 +92,9 @@ function englishApart(): Plugin {
     transform(code, id) {
       const english = /import\(\s*['"]\.\/messages\.en\.js['"]\s*\)/;
       if (!/[/\\]messages\.ts$/.test(id) || !english.test(code)) return;
-      const key = relative(src, join(dirname(id), 'messages.en')).split(/[/\\]/).join('/');
+      const key = relative(src, join(dirname(id), 'messages.en'))
+        .split(/[/\\]/)
+        .join('/');
       const body = code.replace(english, `loadEnglish(${JSON.stringify(key)})`);
       return `import { loadEnglish } from ${JSON.stringify(loader)};\n${body}`;
     },
