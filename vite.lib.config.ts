@@ -31,6 +31,7 @@ function libraryEntries(): Record<string, string> {
   const candidates: Record<string, string> = {
     index: 'index.ts',
     'contract/index': 'contract/index.ts',
+    'client/index': 'client/index.ts',
     'domain/validators': 'domain/validators.ts',
     'search/index': 'search/index.ts',
     'duplicates/index': 'duplicates/index.ts',
@@ -95,8 +96,9 @@ function englishApart(): Plugin {
       const key = relative(src, join(dirname(id), 'messages.en'))
         .split(/[/\\]/)
         .join('/');
-      const body = code.replace(english, `loadEnglish(${JSON.stringify(key)})`);
-      return `import { loadEnglish } from ${JSON.stringify(loader)};\n${body}`;
+      // Same lines as before, so that the source map still points at the right ones.
+      const load = `import(${JSON.stringify(loader)}).then((file) => file.loadEnglish(${JSON.stringify(key)}))`;
+      return { code: code.replace(english, load), map: null };
     },
   };
 }

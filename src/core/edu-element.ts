@@ -22,6 +22,13 @@ export class EduElement extends LitElement {
   /** Interface language, `ru` or `en`; when empty, the page's (`<html lang>`), else `ru`. */
   @property({ reflect: true }) override lang = '';
 
+  /**
+   * Colour scheme of the defaults: `light` (when empty), `dark`, or `auto` to
+   * follow the reader's `prefers-color-scheme`. A page's `--edu-color-*` win.
+   */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme:
+    'light' | 'dark' | 'auto' | undefined;
+
   /** Extra headers sent with every request. */
   @property({ attribute: false }) headers: Record<string, string> | undefined;
 

@@ -1,6 +1,22 @@
 import { css } from 'lit';
 
 /**
+ * Defaults of the custom properties in the dark scheme. Set on the host, so a
+ * page's own `--edu-*` values still win, and elements inside inherit them.
+ */
+const darkScheme = css`
+  color-scheme: dark;
+  --edu-color-text: #e8eaed;
+  --edu-color-muted: #bdc1c6;
+  --edu-color-bg: #202227;
+  --edu-color-border: #9aa0a6;
+  --edu-color-primary: #8ab4f8;
+  --edu-color-on-primary: #0b1b33;
+  --edu-color-error: #f2b8b5;
+  --edu-color-success: #81c995;
+`;
+
+/**
  * Styles every element starts from. The host page's CSS cannot reach inside
  * the shadow root, but inherited properties can: they are reset here, and
  * everything a host may want to theme is a documented custom property.
@@ -19,6 +35,9 @@ import { css } from 'lit';
  * @cssproperty --edu-radius - Corner radius.
  * @cssproperty --edu-space - Base spacing unit.
  * @cssproperty --edu-focus-ring - Outline of the focused control.
+ *
+ * The attribute `color-scheme` switches the defaults of the colours: `dark`,
+ * or `auto` to follow the reader's `prefers-color-scheme`.
  */
 export const baseStyles = css`
   /* A host's rule such as '* { all: unset }' outranks ':host', except where it is !important. */
@@ -51,6 +70,14 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  :host([color-scheme='dark']) {
+    ${darkScheme}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([color-scheme='auto']) {
+      ${darkScheme}
+    }
   }
   *,
   *::before,
@@ -202,9 +229,22 @@ export const baseStyles = css`
       transition: none !important;
     }
   }
+  /* Windows high contrast: system colours, and borders where colour alone drew a shape. */
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
+    }
+    button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .notice,
+    .sample {
+      border-color: CanvasText;
     }
   }
 `;
