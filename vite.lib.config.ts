@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { minifyHTMLLiterals } from '@literals/html-css-minifier';
 import { defineConfig, type Plugin } from 'vite';
 
 /*
@@ -77,6 +78,25 @@ function noMockInBundle(): Plugin {
         const mocked = chunk.moduleIds.find((id) => mockModule.test(id));
         if (mocked) this.error(`the script-tag bundle must not contain the mock: ${mocked}`);
       }
+    },
+  };
+}
+
+/**
+ * Minifies the markup and CSS inside Lit's html`` and css`` templates, which
+ * a JavaScript minifier leaves as written. Whitespace collapses to one space,
+ * never to none, so that text between inline elements keeps its spaces.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'edu-minify-templates',
+    async transform(code, id) {
+      if (!id.startsWith(src) || !/\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return;
+      const result = await minifyHTMLLiterals(code, {
+        fileName: id,
+        minifyOptions: { conservativeCollapse: true },
+      });
+      return result ? { code: result.code, map: result.map ?? null } : undefined;
     },
   };
 }
@@ -173,7 +193,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
       publicDir: false,
-      plugins: [englishApart(), noMockInBundle(), sizeReport()],
+      plugins: [englishApart(), minifyTemplates(), noMockInBundle(), sizeReport()],
       build: {
         outDir: dist,
         emptyOutDir: false,
@@ -193,7 +213,7 @@ export default defineConfig(({ mode }) => {
 
   return {
     publicDir: false,
-    plugins: [indexCompleteness()],
+    plugins: [indexCompleteness(), minifyTemplates()],
     build: {
       outDir: dist,
       emptyOutDir: true,

@@ -2,8 +2,8 @@
  * The typed client of the contract. Every response is checked against its
  * schema; every failure becomes an {@link ApiError} a widget can show.
  */
-import { conform, type Shape } from '../contract/shape.js';
-import * as S from '../contract/shapes.js';
+import type { z } from 'zod/mini';
+import * as S from '../contract/schemas.js';
 import type * as T from '../contract/types.js';
 import { ApiError } from './errors.js';
 
@@ -40,16 +40,16 @@ export function createClient(config: ClientConfig) {
   const timeoutMs = config.timeoutMs ?? 20_000;
   let token: string | null = null;
 
-  async function request<Value>(
+  async function request<Schema extends z.ZodMiniType>(
     method: Method,
     path: string,
-    shape: Shape<Value> | null,
+    schema: Schema | null,
     init: {
       query?: object;
       body?: unknown;
       headers?: Record<string, string>;
     } & RequestOptions = {},
-  ): Promise<Value> {
+  ): Promise<z.infer<Schema>> {
     const url = buildUrl(config.baseUrl, path, init.query);
     const headers: Record<string, string> = {
       Accept: 'application/json',
@@ -79,7 +79,7 @@ export function createClient(config: ClientConfig) {
     }
 
     if (!response.ok) throw await httpError(response);
-    if (shape === null || response.status === 204) return undefined as Value;
+    if (schema === null || response.status === 204) return undefined as z.infer<Schema>;
 
     let payload: unknown;
     try {
@@ -88,14 +88,14 @@ export function createClient(config: ClientConfig) {
       if (init.signal?.aborted) throw new ApiError('aborted', 'Request aborted', { cause });
       throw new ApiError('contract', 'Response is not JSON', { status: response.status, cause });
     }
-    const parsed = conform(shape, payload);
-    if (!parsed.ok) {
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
       throw new ApiError('contract', `Response breaks the contract: ${path}`, {
         status: response.status,
-        cause: parsed.path,
+        cause: parsed.error,
       });
     }
-    return parsed.value;
+    return parsed.data;
   }
 
   const page = (query: PageQuery) => ({ ...query, region: config.region });
@@ -234,27 +234,26 @@ async function httpError(response: Response): Promise<ApiError> {
  * that the rest, the detail and the other field errors, still reaches the form.
  */
 function readProblem(body: unknown): T.Problem | undefined {
-  const whole = conform(S.Problem, body);
-  if (whole.ok) return whole.value;
+  const whole = S.Problem.safeParse(body);
+  if (whole.success) return whole.data;
   if (typeof body !== 'object' || body === null) return undefined;
 
   const { errors, existing, ...rest } = body as Record<string, unknown>;
-  const basic = conform(
-    S.Problem,
+  const basic = S.Problem.safeParse(
     Object.fromEntries(
-      Object.entries(rest).filter(([key]) => conform(S.Problem, { [key]: rest[key] }).ok),
+      Object.entries(rest).filter(([key]) => S.Problem.safeParse({ [key]: rest[key] }).success),
     ),
   );
-  if (!basic.ok) return undefined;
+  if (!basic.success) return undefined;
 
   const fieldErrors = Array.isArray(errors)
-    ? errors.filter((error) => conform(S.Problem, { errors: [error] }).ok)
+    ? errors.filter((error) => S.Problem.safeParse({ errors: [error] }).success)
     : [];
-  const organization = conform(S.Organization, existing);
+  const organization = S.Organization.safeParse(existing);
   return {
-    ...basic.value,
+    ...basic.data,
     ...(fieldErrors.length ? { errors: fieldErrors as T.Problem['errors'] } : {}),
-    ...(organization.ok ? { existing: organization.value } : {}),
+    ...(organization.success ? { existing: organization.data } : {}),
   };
 }
 

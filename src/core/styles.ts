@@ -1,22 +1,6 @@
 import { css } from 'lit';
 
 /**
- * Defaults of the custom properties in the dark scheme. Set on the host, so a
- * page's own `--edu-*` values still win, and elements inside inherit them.
- */
-const darkScheme = css`
-  color-scheme: dark;
-  --edu-color-text: #e8eaed;
-  --edu-color-muted: #bdc1c6;
-  --edu-color-bg: #202227;
-  --edu-color-border: #9aa0a6;
-  --edu-color-primary: #8ab4f8;
-  --edu-color-on-primary: #0b1b33;
-  --edu-color-error: #f2b8b5;
-  --edu-color-success: #81c995;
-`;
-
-/**
  * Styles every element starts from. The host page's CSS cannot reach inside
  * the shadow root, but inherited properties can: they are reset here, and
  * everything a host may want to theme is a documented custom property.
@@ -71,12 +55,33 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /*
+   * The dark scheme's defaults, set on the host: a page's own --edu-* values
+   * still win, and the elements inside inherit them. Twice, as CSS has no
+   * way to say "this attribute, or that one under this media query".
+   */
   :host([color-scheme='dark']) {
-    ${darkScheme}
+    color-scheme: dark;
+    --edu-color-text: #e8eaed;
+    --edu-color-muted: #bdc1c6;
+    --edu-color-bg: #202227;
+    --edu-color-border: #9aa0a6;
+    --edu-color-primary: #8ab4f8;
+    --edu-color-on-primary: #0b1b33;
+    --edu-color-error: #f2b8b5;
+    --edu-color-success: #81c995;
   }
   @media (prefers-color-scheme: dark) {
     :host([color-scheme='auto']) {
-      ${darkScheme}
+      color-scheme: dark;
+      --edu-color-text: #e8eaed;
+      --edu-color-muted: #bdc1c6;
+      --edu-color-bg: #202227;
+      --edu-color-border: #9aa0a6;
+      --edu-color-primary: #8ab4f8;
+      --edu-color-on-primary: #0b1b33;
+      --edu-color-error: #f2b8b5;
+      --edu-color-success: #81c995;
     }
   }
   *,

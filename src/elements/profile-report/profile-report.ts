@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { isApiError } from '../../client/errors.js';
-import { optionsOf } from '../../contract/shape.js';
-import { ReportReason } from '../../contract/shapes.js';
+import { ReportReason } from '../../contract/schemas.js';
 import type {
   Organization,
   ProfileReport,
@@ -34,7 +33,7 @@ interface Draft {
   contactEmail: string;
 }
 
-const REASONS = optionsOf(ReportReason);
+const REASONS = ReportReason.options;
 const FIELDS: readonly Field[] = ['reasons', 'comment', 'contactEmail'];
 const COMMENT_MAX = 2000;
 
