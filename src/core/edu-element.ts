@@ -8,6 +8,27 @@ import { hasLanguage, languageOf, loadLanguage, type Language } from './i18n.js'
  *
  * An element used alone builds its client from its attributes; inside
  * `<edu-connect>` it receives the composer's client through `client`.
+ *
+ * Every element is themed by these custom properties, set on it or on any
+ * ancestor; their defaults inherit the page's font.
+ *
+ * @cssproperty --edu-font - Font family; inherits the host page's by default.
+ * @cssproperty --edu-font-size - Base size; never below 16px, so that a host's
+ *   `html { font-size: 62.5% }` cannot shrink it.
+ * @cssproperty --edu-color-text - Text colour.
+ * @cssproperty --edu-color-muted - Secondary text colour.
+ * @cssproperty --edu-color-bg - Background of fields and panels.
+ * @cssproperty --edu-color-border - Borders of fields and panels.
+ * @cssproperty --edu-color-primary - Buttons and links.
+ * @cssproperty --edu-color-on-primary - Text on primary buttons.
+ * @cssproperty --edu-color-error - Error messages and invalid fields.
+ * @cssproperty --edu-color-success - Success messages.
+ * @cssproperty --edu-radius - Corner radius.
+ * @cssproperty --edu-space - Base spacing unit.
+ * @cssproperty --edu-focus-ring - Outline of the focused control.
+ *
+ * The attribute `color-scheme` switches the defaults of the colours: `dark`,
+ * or `auto` to follow the reader's `prefers-color-scheme`.
  */
 export class EduElement extends LitElement {
   /** Base URL of the API. */

@@ -5,23 +5,8 @@ import { css } from 'lit';
  * the shadow root, but inherited properties can: they are reset here, and
  * everything a host may want to theme is a documented custom property.
  *
- * @cssproperty --edu-font - Font family; inherits the host page's by default.
- * @cssproperty --edu-font-size - Base size; never below 16px, so that a host's
- *   `html { font-size: 62.5% }` cannot shrink it.
- * @cssproperty --edu-color-text - Text colour.
- * @cssproperty --edu-color-muted - Secondary text colour.
- * @cssproperty --edu-color-bg - Background of fields and panels.
- * @cssproperty --edu-color-border - Borders of fields and panels.
- * @cssproperty --edu-color-primary - Buttons and links.
- * @cssproperty --edu-color-on-primary - Text on primary buttons.
- * @cssproperty --edu-color-error - Error messages and invalid fields.
- * @cssproperty --edu-color-success - Success messages.
- * @cssproperty --edu-radius - Corner radius.
- * @cssproperty --edu-space - Base spacing unit.
- * @cssproperty --edu-focus-ring - Outline of the focused control.
- *
- * The attribute `color-scheme` switches the defaults of the colours: `dark`,
- * or `auto` to follow the reader's `prefers-color-scheme`.
+ * The custom properties are listed on `EduElement`, so that every element's
+ * entry in the manifest carries them.
  */
 export const baseStyles = css`
   /* A host's rule such as '* { all: unset }' outranks ':host', except where it is !important. */
