@@ -1,7 +1,8 @@
 /**
  * What a page downloads for edu-connect and for the widgets it is compared
  * with, weighed the same way: bundled and minified by esbuild, dependencies
- * included, gzip -9 (tools/size.mjs). The script-tag bundle is rebuilt first.
+ * included, gzip -9 (tools/size.mjs). Ours are weighed as published: dist/
+ * is rebuilt first (its type declarations are left out; run npm run build).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,8 +15,8 @@ const bench = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = path.resolve(bench, '..');
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-console.error('building dist/edu-connect.js and dist/edu-connect.en.js…');
-for (const mode of ['english', 'bundle']) {
+console.error('building dist/: the ES modules, edu-connect.en.js and edu-connect.js…');
+for (const mode of ['production', 'english', 'bundle']) {
   const build = spawnSync('npx', ['vite', 'build', '-c', 'vite.lib.config.ts', '--mode', mode], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -83,7 +84,7 @@ const elements = readdirSync(path.join(root, 'src/elements'))
 const ours: [string, number, number][] = [];
 for (const name of elements) {
   console.error(`weighing ${name}…`);
-  const source = `import './src/elements/${name}/define.ts';`;
+  const source = `import './dist/elements/${name}/define.js';`;
   ours.push([
     name,
     await firstLoad(source, root),
@@ -99,6 +100,39 @@ for (const anchor of ANCHORS) {
   console.error(`weighing ${anchor.name}…`);
   anchors.push([anchor.name, await firstLoad(anchor.source, bench), anchor.stated]);
 }
+
+/*
+ * Localization: the same Lit element with its strings through our typed
+ * dictionary (src/core/i18n.ts) or through @lit/localize's runtime mode, each
+ * loading its English lazily (the English module is split off, not counted).
+ */
+const element = (imports: string, render: string, after = '') =>
+  `import { LitElement, html } from 'lit';\n${imports}\n` +
+  `class A extends LitElement { render() { return html\`<p>\${${render}}</p>\`; } }\n` +
+  `customElements.define('x-a', A);\n${after}`;
+const englishModule = `import('../src/core/messages.en.ts')`;
+console.error('weighing the localization runtimes…');
+const localization = {
+  none: await firstLoad(element('', `'x'`), bench),
+  ours: await firstLoad(
+    element(
+      `import { bundle, pick, languageOf, loadLanguage, pluralRu } from '../src/core/i18n.ts';\n` +
+        `const m = bundle({ ru: { a: (n) => pluralRu(n, 'школа', 'школы', 'школ') }, en: () => ${englishModule} });`,
+      `pick(m, languageOf(this)).a(2)`,
+      `loadLanguage('en');`,
+    ),
+    bench,
+  ),
+  lit: await firstLoad(
+    element(
+      `import { configureLocalization, msg, str, localized } from '@lit/localize';\n` +
+        `const { setLocale } = configureLocalization({ sourceLocale: 'ru', targetLocales: ['en'], loadLocale: () => ${englishModule} });`,
+      `msg(str\`\${2} школы\`)`,
+      `localized()(A); setLocale('en');`,
+    ),
+    bench,
+  ),
+};
 
 const verdict = (bytes: number, budget: number) =>
   bytes / 1024 <= budget ? `within ${budget} KB` : `**over ${budget} KB**`;
@@ -123,11 +157,20 @@ const lines = [
     ([name, bytes, stated]) => `| ${name} | ${kb(bytes)} KB | ${stated.toFixed(1)} KB |`,
   ),
   '',
-  'Each element of ours alone, as a bundler-based site would ship it (UTF-8 output; esbuild',
+  'Each element of ours alone from dist/, as a bundler-based site ships it (UTF-8 output; esbuild',
   'writes `\\uXXXX` escapes for Cyrillic by default, the last column):',
   '',
   '| Element | First load | With esbuild default charset |',
   '| --- | ---: | ---: |',
   ...ours.map(([name, utf8, ascii]) => `| \`${name}\` | ${kb(utf8)} KB | ${kb(ascii)} KB |`),
 ];
+lines.push(
+  '',
+  'Localization runtime, added to one Lit element that loads its English lazily:',
+  '',
+  '| Runtime | Added | Plural forms |',
+  '| --- | ---: | --- |',
+  `| typed dictionary (src/core/i18n.ts) | ${kb(localization.ours - localization.none)} KB | Intl.PluralRules |`,
+  `| @lit/localize, runtime mode | ${kb(localization.lit - localization.none)} KB | none of its own |`,
+);
 console.log(lines.join('\n'));
