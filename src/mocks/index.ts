@@ -9,6 +9,7 @@ import { createHandlers } from './handlers.js';
 export * from './db.js';
 export { createHandlers, type HandlerOptions } from './handlers.js';
 export { scenarioHandlers, HOSTILE_TEXT } from './scenarios.js';
+export { hugeListHandlers } from './huge.js';
 export { generateRegistry, settlementAdjective, type MockOrganization } from './generate.js';
 export { problem } from './problems.js';
 
