@@ -207,6 +207,16 @@ export default defineConfig(({ mode }) => {
           name: 'EduConnect',
           fileName: () => 'edu-connect.js',
         },
+        rolldownOptions: {
+          /*
+           * Building a zod schema has no side effect, so the schemas the
+           * browser never checks (requests, wizard steps) can go; the names are
+           * zod's namespace and the schema helpers of src/contract/schemas.ts.
+           */
+          treeshake: {
+            manualPureFunctions: ['z', 'text', 'requiredText', 'page', 'wizardState'],
+          },
+        },
       },
     };
   }

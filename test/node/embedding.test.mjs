@@ -53,6 +53,14 @@ before(async () => {
         '<script type="module" src="/js/picker.js"></script>' +
         '<edu-role-picker></edu-role-picker><edu-settlement-picker></edu-settlement-picker>',
     ),
+    search: page(
+      '<script src="/js/edu-connect.js"></script>' +
+        '<edu-settlement-picker api-base="/api"></edu-settlement-picker>',
+    ),
+    broken: page(
+      '<script src="/js/edu-connect.js"></script>' +
+        '<edu-settlement-picker api-base="/broken"></edu-settlement-picker>',
+    ),
     english: page(
       '<script type="module" src="/js/edu-connect.js"></script><edu-role-picker></edu-role-picker>',
       'en',
@@ -64,7 +72,18 @@ before(async () => {
     '/js/picker.js': picker,
   };
   const { writeFileSync, mkdirSync } = await import('node:fs');
-  mkdirSync(`${root}node_modules/.cache/edu-embedding`, { recursive: true });
+  const cache = `${root}node_modules/.cache/edu-embedding`;
+  mkdirSync(cache, { recursive: true });
+  // A backend's answers: one in the contract's shape, one that breaks it.
+  const akhty = {
+    id: '0500500000100',
+    name: 'Ахты',
+    municipality: { id: '05005', name: 'Ахтынский район' },
+  };
+  writeFileSync(`${cache}/settlements.json`, JSON.stringify({ items: [akhty], nextCursor: null }));
+  writeFileSync(`${cache}/broken.json`, JSON.stringify({ items: [{ id: 5, name: '<b>x</b>' }] }));
+  routes['/api/settlements'] = `${cache}/settlements.json`;
+  routes['/broken/settlements'] = `${cache}/broken.json`;
   for (const [name, html] of Object.entries(pages)) {
     const file = `${root}node_modules/.cache/edu-embedding/${name}.html`;
     writeFileSync(file, html);
@@ -185,6 +204,26 @@ describe('the script-tag bundle under a strict CSP', () => {
     assert.deepEqual(problems, []);
     assert.match(texts[0], /Кто вы\?/);
     assert.match(texts[1], /Населённый пункт/);
+  });
+
+  it('checks a search answer against the contract and shows its places', async () => {
+    const { page, problems, close } = await open('/bundle/search.html');
+    await page.getByRole('combobox').fill('Ахты');
+    await page.getByRole('option', { name: /Ахты/ }).waitFor();
+    await close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('refuses an answer that breaks the contract with a visible message', async () => {
+    const { page, problems, close } = await open('/bundle/broken.html');
+    await page.getByRole('combobox').fill('Ахты');
+    await page
+      .getByText('Сервер прислал ответ, который нельзя показать', { exact: false })
+      .waitFor();
+    const options = await page.getByRole('option').count();
+    await close();
+    assert.deepEqual(problems, []);
+    assert.equal(options, 0);
   });
 
   it('on an English page, fetches edu-connect.en.js and shows English only', async () => {
