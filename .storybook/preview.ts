@@ -16,6 +16,7 @@ import {
   hugeListHandlers,
   scenarioHandlers,
 } from '../src/mocks/index.js';
+import { withManifestControls } from './manifest-controls.js';
 
 // Written by `npm run analyze` before Storybook starts: attributes, events,
 // CSS parts and custom properties of each element, for the docs pages.
@@ -72,6 +73,8 @@ const themes: Record<string, Record<string, string>> = {
   },
 };
 
+const mockBackend = mswLoader(startMockBackend);
+
 const withTheme: Decorator = (story, context) => {
   const theme = themes[String(context.globals['theme'])] ?? themes['light'];
   const page = {
@@ -85,20 +88,18 @@ const withTheme: Decorator = (story, context) => {
 
 const preview: Preview = {
   loaders: [
-    mswLoader(startMockBackend),
-    // Each story starts from the seeded data, whatever the one before it sent.
-    async () => {
+    // Storybook runs loaders side by side: the backend's state follows its reset, in one loader.
+    async (context) => {
+      await mockBackend(context);
+      // Each story starts from the seeded data, whatever the one before it sent.
       db.reset();
-      return {};
-    },
-    // The backend chosen in the toolbar goes in front of the story's own handlers.
-    async ({ globals }) => {
-      const backend = backends[String(globals['backend'])];
+      // The backend chosen in the toolbar goes in front of the story's own handlers.
+      const backend = backends[String(context.globals['backend'])];
       if (backend && worker) worker.use(...backend.handlers());
       return {};
     },
   ],
-  decorators: [withTheme],
+  decorators: [withManifestControls, withTheme],
   globalTypes: {
     theme: {
       description: 'Colour theme of the host page',
