@@ -98,10 +98,22 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens a page under the CSP and waits until its widgets have loaded their data. */
+/** Opens a page under the CSP and waits until its widgets show something. */
 async function open(path) {
   const watched = await watchedPage(browser);
   await watched.page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  await watched.page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('*')].some(
+          (element) =>
+            element.localName.startsWith('edu-') &&
+            (element.shadowRoot?.textContent ?? '').trim().length > 0,
+        ),
+      null,
+      { timeout: 10000 },
+    )
+    .catch(() => undefined); // the assertions that follow say what is missing
   return watched;
 }
 
