@@ -93,3 +93,10 @@ export function pluralRu(count: number, one: string, few: string, many: string):
   const form = russianPlurals.select(count);
   return form === 'one' ? one : form === 'few' ? few : many;
 }
+
+const englishPlurals = new Intl.PluralRules('en');
+
+/** English plural form, by `Intl.PluralRules`: 1 school, 2 schools. */
+export function pluralEn(count: number, one: string, other: string): string {
+  return englishPlurals.select(count) === 'one' ? one : other;
+}

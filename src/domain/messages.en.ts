@@ -1,6 +1,7 @@
+import { pluralEn } from '../core/i18n.js';
 import type { ValidationMessages } from './messages.js';
 
-const digitsEn = (count: number) => `${count} ${count === 1 ? 'digit' : 'digits'}`;
+const digitsEn = (count: number) => `${count} ${pluralEn(count, 'digit', 'digits')}`;
 
 /** English strings, loaded only when an element is shown in English. */
 export const en: ValidationMessages = {
@@ -14,7 +15,7 @@ export const en: ValidationMessages = {
     'This is an entrepreneur’s OGRNIP (15 digits). Enter the organization’s OGRN: 13 digits',
   ogrnChecksum: 'The OGRN check digit does not match: check whether two digits are swapped',
   kppLength: (count) =>
-    `A KPP has 9 characters, you entered ${count} ${count === 1 ? 'character' : 'characters'}`,
+    `A KPP has 9 characters, you entered ${count} ${pluralEn(count, 'character', 'characters')}`,
   kppFormat: 'A KPP is 4 digits, then 2 digits or capital Latin letters, then 3 digits',
   emailNoAt: 'The address has no @ sign. An address looks like school@example.ru',
   emailSpaces: 'An address cannot contain spaces: remove them',

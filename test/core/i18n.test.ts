@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/role-picker/define.js';
-import { pluralRu } from '../../src/core/i18n.js';
+import { pluralEn, pluralRu } from '../../src/core/i18n.js';
 import { rolePickerMessages } from '../../src/elements/role-picker/messages.js';
 import { deepText } from '../support/dom.js';
 
@@ -26,6 +26,16 @@ describe('languages', () => {
       '22 школы',
       '111 школ',
       '1001 школа',
+    ]);
+  });
+
+  it('say English plurals by Intl.PluralRules', () => {
+    const schools = (count: number) => `${count} ${pluralEn(count, 'school', 'schools')}`;
+    expect([0, 1, 2, 21].map(schools)).to.deep.equal([
+      '0 schools',
+      '1 school',
+      '2 schools',
+      '21 schools',
     ]);
   });
 

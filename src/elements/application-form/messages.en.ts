@@ -1,3 +1,4 @@
+import { pluralEn } from '../../core/i18n.js';
 import type { ApplicationFormMessages } from './messages.js';
 import { en as validationEn } from '../../domain/messages.en.js';
 
@@ -90,7 +91,7 @@ export const en: ApplicationFormMessages = {
   duplicatesFound: (count) =>
     count === 0
       ? ''
-      : `${count} similar ${count === 1 ? 'organization' : 'organizations'} ` +
+      : `${count} similar ${pluralEn(count, 'organization', 'organizations')} ` +
         'found among registered ones',
   duplicateReasons: {
     'same-inn': 'the same INN',

@@ -1,3 +1,4 @@
+import { pluralEn } from '../../core/i18n.js';
 import type { LoginFormMessages } from './messages.js';
 
 /** English strings, loaded only when an element is shown in English. */
@@ -28,7 +29,7 @@ export const en: LoginFormMessages = {
     'be sent to that address.',
   tooManyAttempts: (seconds) =>
     `Too many login attempts. You can try again in ${seconds} ` +
-    `${seconds === 1 ? 'second' : 'seconds'}.`,
+    `${pluralEn(seconds, 'second', 'seconds')}.`,
   canRetryNow: 'You can try to log in again.',
   loggedIn: (name) => (name ? `Logged in as ${name}.` : 'Logged in.'),
 };

@@ -1,3 +1,4 @@
+import { pluralEn } from '../../core/i18n.js';
 import type { SchoolListMessages } from './messages.js';
 
 /** English strings, loaded only when an element is shown in English. */
@@ -10,7 +11,7 @@ export const en: SchoolListMessages = {
   count: (shown, total) =>
     total !== undefined && total > shown
       ? `Showing ${shown} of ${total} organizations`
-      : `${shown} ${shown === 1 ? 'organization' : 'organizations'} found`,
+      : `${shown} ${pluralEn(shown, 'organization', 'organizations')} found`,
   emptySettlement: (place) =>
     `No organization in ${place} is registered yet. If yours is not here, apply to connect it.`,
   emptySearch: (query) => `Nothing found for “${query}”. Check the spelling or search by INN.`,

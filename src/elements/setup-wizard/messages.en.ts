@@ -1,3 +1,4 @@
+import { pluralEn } from '../../core/i18n.js';
 import type { SetupWizardMessages } from './messages.js';
 import { en as wizardEn } from '../wizard/messages.en.js';
 
@@ -94,12 +95,12 @@ export const en: SetupWizardMessages = {
   gradeOrder: 'The last grade cannot be below the first',
   letterCount: 'Classes in each grade',
   letterCountInvalid: 'From 1 to 10 classes',
-  classesTitle: (count) => `${count} ${count === 1 ? 'class' : 'classes'}`,
+  classesTitle: (count) => `${count} ${pluralEn(count, 'class', 'classes')}`,
   gradeLabel: (grade) => `Grade ${grade}`,
   removeClass: 'Remove',
   removeClassLabel: (name) => `Remove class ${name}`,
   classRemoved: (name) => `Class ${name} removed.`,
-  classesRebuilt: (count) => `The list is built: ${count} ${count === 1 ? 'class' : 'classes'}.`,
+  classesRebuilt: (count) => `The list is built: ${count} ${pluralEn(count, 'class', 'classes')}.`,
   classesRequired: 'Keep at least one class',
 
   staffIntro:
