@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { minifyHTMLLiterals } from '@literals/html-css-minifier';
 import { defineConfig, type Plugin } from 'vite';
 
 /*
@@ -9,7 +10,10 @@ import { defineConfig, type Plugin } from 'vite';
  * - `vite build -c vite.lib.config.ts` writes the library, ES modules with
  *   lit, @lit/task, zod and msw left to the importer;
  * - `vite build -c vite.lib.config.ts --mode bundle` writes dist/edu-connect.js,
- *   the script-tag bundle with every element and every dependency inlined.
+ *   the script-tag bundle with every element and every dependency inlined,
+ *   in Russian;
+ * - `vite build -c vite.lib.config.ts --mode english` writes
+ *   dist/edu-connect.en.js, the English that the bundle loads when asked.
  */
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -28,6 +32,7 @@ function libraryEntries(): Record<string, string> {
   const candidates: Record<string, string> = {
     index: 'index.ts',
     'contract/index': 'contract/index.ts',
+    'client/index': 'client/index.ts',
     'domain/validators': 'domain/validators.ts',
     'search/index': 'search/index.ts',
     'duplicates/index': 'duplicates/index.ts',
@@ -77,6 +82,47 @@ function noMockInBundle(): Plugin {
   };
 }
 
+/**
+ * Minifies the markup and CSS inside Lit's html`` and css`` templates, which
+ * a JavaScript minifier leaves as written. Whitespace collapses to one space,
+ * never to none, so that text between inline elements keeps its spaces.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'edu-minify-templates',
+    async transform(code, id) {
+      if (!id.startsWith(src) || !/\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return;
+      const result = await minifyHTMLLiterals(code, {
+        fileName: id,
+        minifyOptions: { conservativeCollapse: true },
+      });
+      return result ? { code: result.code, map: result.map ?? null } : undefined;
+    },
+  };
+}
+
+/**
+ * In the bundle, each `messages.ts` takes its English from edu-connect.en.js
+ * instead of a chunk, which an IIFE cannot have.
+ */
+function englishApart(): Plugin {
+  const loader = join(src, 'core', 'english-file.ts');
+  return {
+    name: 'edu-english-apart',
+    enforce: 'pre',
+    transform(code, id) {
+      const english = /import\(\s*['"]\.\/messages\.en\.js['"]\s*\)/;
+      if (!/[/\\]messages\.ts$/.test(id) || !english.test(code)) return;
+      const key = relative(src, join(dirname(id), 'messages.en'))
+        .split(/[/\\]/)
+        .join('/');
+      // Same lines as before, so that the source map still points at the right ones.
+      const load = `import(${JSON.stringify(loader)}).then((file) => file.loadEnglish(${JSON.stringify(key)}))`;
+      return { code: code.replace(english, load), map: null };
+    },
+  };
+}
+
 /** Relative imports of an emitted module, resolved to files in dist. */
 function staticImports(file: string): string[] {
   const code = readFileSync(file, 'utf8');
@@ -109,8 +155,11 @@ function sizeReport(): Plugin {
         const file = join(dist, `${name}.js`);
         return [relative(root, file), gzippedWithImports(file)] as const;
       });
-      const bundle = join(dist, 'edu-connect.js');
-      rows.push([relative(root, bundle), gzipSync(readFileSync(bundle), { level: 9 }).length]);
+      for (const file of ['edu-connect.js', 'edu-connect.en.js']) {
+        const bundle = join(dist, file);
+        if (!existsSync(bundle)) continue;
+        rows.push([relative(root, bundle), gzipSync(readFileSync(bundle), { level: 9 }).length]);
+      }
 
       const width = Math.max(...rows.map(([file]) => file.length));
       const lines = rows.map(([file, size]) => `  ${file.padEnd(width)} ${kilobytes(size)}`);
@@ -124,10 +173,27 @@ function sizeReport(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'english') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: dist,
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: {
+          entry: join(src, 'english.ts'),
+          formats: ['es'],
+          fileName: () => 'edu-connect.en.js',
+        },
+      },
+    };
+  }
+
   if (mode === 'bundle') {
     return {
       publicDir: false,
-      plugins: [noMockInBundle(), sizeReport()],
+      plugins: [englishApart(), minifyTemplates(), noMockInBundle(), sizeReport()],
       build: {
         outDir: dist,
         emptyOutDir: false,
@@ -141,13 +207,23 @@ export default defineConfig(({ mode }) => {
           name: 'EduConnect',
           fileName: () => 'edu-connect.js',
         },
+        rolldownOptions: {
+          /*
+           * Building a zod schema has no side effect, so the schemas the
+           * browser never checks (requests, wizard steps) can go; the names are
+           * zod's namespace and the schema helpers of src/contract/schemas.ts.
+           */
+          treeshake: {
+            manualPureFunctions: ['z', 'text', 'requiredText', 'page', 'wizardState'],
+          },
+        },
       },
     };
   }
 
   return {
     publicDir: false,
-    plugins: [indexCompleteness()],
+    plugins: [indexCompleteness(), minifyTemplates()],
     build: {
       outDir: dist,
       emptyOutDir: true,

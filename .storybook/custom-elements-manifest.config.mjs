@@ -25,6 +25,11 @@ function linkDefinedTags() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap(
+        (module) => module.declarations ?? [],
+      );
+      // Custom properties are documented once, on the base element; every element honours them.
+      const shared = declarations.find(({ name }) => name === 'EduElement')?.cssProperties ?? [];
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           // The base element's `emit(type, detail)` reads as an event named `type`.
@@ -36,6 +41,11 @@ function linkDefinedTags() {
           if (declaration.kind !== 'class' || !tag) continue;
           declaration.customElement = true;
           declaration.tagName = tag;
+          const own = new Set((declaration.cssProperties ?? []).map(({ name }) => name));
+          declaration.cssProperties = [
+            ...shared.filter(({ name }) => !own.has(name)),
+            ...(declaration.cssProperties ?? []),
+          ];
         }
       }
     },

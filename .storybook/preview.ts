@@ -6,9 +6,17 @@ import {
 } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { setupWorker } from 'msw/browser';
+import type { HttpHandler } from 'msw';
+import { setupWorker, type SetupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { createHandlers, createMockDb } from '../src/mocks/index.js';
+import { INITIAL_VIEWPORTS } from 'storybook/viewport';
+import {
+  createHandlers,
+  createMockDb,
+  hugeListHandlers,
+  scenarioHandlers,
+} from '../src/mocks/index.js';
+import { withManifestControls } from './manifest-controls.js';
 
 // Written by `npm run analyze` before Storybook starts: attributes, events,
 // CSS parts and custom properties of each element, for the docs pages.
@@ -17,13 +25,25 @@ const manifest = Object.values(manifests)[0];
 if (manifest) setCustomElementsManifest(manifest);
 
 const db = createMockDb({ persist: 'memory' });
+let worker: SetupWorker | undefined;
+
+/** States of the mock backend a designer can put any story in, from the toolbar. */
+const backends: Record<string, { title: string; handlers: () => HttpHandler[] }> = {
+  normal: { title: 'Normal', handlers: () => [] },
+  slow: { title: 'Slow (8 s)', handlers: () => scenarioHandlers.slow() },
+  failing: { title: 'Failing (500)', handlers: () => scenarioHandlers.failing() },
+  empty: { title: 'Empty lists', handlers: () => scenarioHandlers.empty() },
+  huge: { title: 'Huge lists (500)', handlers: () => hugeListHandlers() },
+  hostile: { title: 'Markup in names', handlers: () => scenarioHandlers.hostile() },
+  malformed: { title: 'Breaks the contract', handlers: () => scenarioHandlers.malformed() },
+};
 
 /**
  * Every story gets the whole mock backend; a story's `parameters.msw`
  * handlers go in front of it, and are removed again before the next story.
  */
 async function startMockBackend() {
-  const worker = setupWorker(...createHandlers({ db }));
+  worker = setupWorker(...createHandlers({ db }));
   await worker.start({
     quiet: true,
     onUnhandledRequest: 'bypass',
@@ -53,6 +73,8 @@ const themes: Record<string, Record<string, string>> = {
   },
 };
 
+const mockBackend = mswLoader(startMockBackend);
+
 const withTheme: Decorator = (story, context) => {
   const theme = themes[String(context.globals['theme'])] ?? themes['light'];
   const page = {
@@ -66,14 +88,18 @@ const withTheme: Decorator = (story, context) => {
 
 const preview: Preview = {
   loaders: [
-    mswLoader(startMockBackend),
-    // Each story starts from the seeded data, whatever the one before it sent.
-    async () => {
+    // Storybook runs loaders side by side: the backend's state follows its reset, in one loader.
+    async (context) => {
+      await mockBackend(context);
+      // Each story starts from the seeded data, whatever the one before it sent.
       db.reset();
+      // The backend chosen in the toolbar goes in front of the story's own handlers.
+      const backend = backends[String(context.globals['backend'])];
+      if (backend && worker) worker.use(...backend.handlers());
       return {};
     },
   ],
-  decorators: [withTheme],
+  decorators: [withManifestControls, withTheme],
   globalTypes: {
     theme: {
       description: 'Colour theme of the host page',
@@ -87,12 +113,23 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    backend: {
+      description: 'State of the mock backend',
+      toolbar: {
+        title: 'Backend',
+        icon: 'database',
+        items: Object.entries(backends).map(([value, { title }]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', backend: 'normal' },
   parameters: {
     // Violations fail the story's test instead of being only listed.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // Phones first: the person at the keyboard is often on one.
+    viewport: { options: INITIAL_VIEWPORTS },
     layout: 'fullscreen',
   },
   tags: ['autodocs'],

@@ -5,4 +5,23 @@
  */
 import { startMockBackend } from '../src/mocks/index.js';
 
+interface TrustedTypes {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): unknown;
+}
+
+/*
+ * Under `require-trusted-types-for 'script'`, registering MSW's service worker
+ * takes a trusted script URL. The demo page allows its own worker and nothing else.
+ */
+const trustedTypes = (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes;
+trustedTypes?.createPolicy('default', {
+  createScriptURL(url) {
+    const resolved = new URL(url, document.baseURI);
+    if (resolved.origin === location.origin && resolved.pathname === '/mockServiceWorker.js') {
+      return resolved.href;
+    }
+    throw new TypeError(`Not a script of this demo: ${url}`);
+  },
+});
+
 export const backend = await startMockBackend({ baseUrl: '/api', persist: 'local' });

@@ -1,7 +1,7 @@
 /*
  * The library without side effects: every element class, the base element,
  * the typed client and the contract's types. Importing this module defines
- * no tag; import `edu-connect/elements/<name>` (its define.ts) for that.
+ * no tag; import `edu-connect/<element>` (its define.ts) for that.
  */
 export { EduConnect } from './elements/connect/connect.js';
 export { EduRolePicker } from './elements/role-picker/role-picker.js';

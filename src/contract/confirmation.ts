@@ -2,7 +2,7 @@
  * Confirming the contacts of the activation wizard: the server sends a code to
  * the e-mail or the phone, and the contacts step is saved with both codes.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export const ContactChannel = z.enum(['email', 'phone']);
 

@@ -9,7 +9,7 @@
  * - `rejected`: its last application was rejected;
  * - `none` (counted as `notConnected`): not connected and no application.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const count = z.number().check(z.int(), z.nonnegative());
 const id = z.string().check(z.minLength(1), z.maxLength(100));

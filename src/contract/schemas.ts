@@ -5,7 +5,7 @@
  * response against them, the mock backend validates requests with them, and
  * the TypeScript types in `types.ts` are inferred from them.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ConfirmationCode } from './confirmation.js';
 import { isValidEmail, isValidInn, isValidKpp, isValidOgrn } from '../domain/validators.js';
 

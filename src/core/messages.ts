@@ -1,4 +1,4 @@
-import type { MessageBundle } from './i18n.js';
+import { bundle } from './i18n.js';
 
 /** Strings shared by every element: failures, retry, loading. */
 export interface CommonMessages {
@@ -18,7 +18,7 @@ export interface CommonMessages {
   required: string;
 }
 
-export const commonMessages: MessageBundle<CommonMessages> = {
+export const commonMessages = bundle<CommonMessages>({
   ru: {
     loading: 'Загрузка…',
     retry: 'Повторить',
@@ -45,31 +45,5 @@ export const commonMessages: MessageBundle<CommonMessages> = {
     errorSummaryTitle: 'Исправьте ошибки',
     required: 'Заполните это поле',
   },
-  en: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    network: 'Cannot reach the server. Check your internet connection and press “Try again”.',
-    timeout:
-      'The server did not answer in time: the connection is slow or the server is busy. ' +
-      'Press “Try again”.',
-    server: 'The server failed. Please try again in a few minutes.',
-    contract:
-      'The server sent an answer that cannot be shown. Try later; ' +
-      'if it happens again, tell support.',
-    notFound:
-      'The server did not find what was asked for (error 404). Check what you entered; ' +
-      'if it happens again, tell support.',
-    refused: (status) =>
-      `The server refused the request (error ${status}). Check what you entered; ` +
-      'if it happens again, tell support.',
-    serverBusy: (wait) => `The server is busy. Try again in ${wait}.`,
-    tooManyRequests: (wait) =>
-      wait
-        ? `Too many requests. Wait ${wait} and try again.`
-        : 'Too many requests. Wait a minute and try again.',
-    sessionExpired: 'Your session has expired. Log in again: what you entered is kept.',
-    keptInput: 'What you entered is kept.',
-    errorSummaryTitle: 'Fix these errors',
-    required: 'Fill in this field',
-  },
-};
+  en: () => import('./messages.en.js'),
+});

@@ -5,20 +5,8 @@ import { css } from 'lit';
  * the shadow root, but inherited properties can: they are reset here, and
  * everything a host may want to theme is a documented custom property.
  *
- * @cssproperty --edu-font - Font family; inherits the host page's by default.
- * @cssproperty --edu-font-size - Base size; never below 16px, so that a host's
- *   `html { font-size: 62.5% }` cannot shrink it.
- * @cssproperty --edu-color-text - Text colour.
- * @cssproperty --edu-color-muted - Secondary text colour.
- * @cssproperty --edu-color-bg - Background of fields and panels.
- * @cssproperty --edu-color-border - Borders of fields and panels.
- * @cssproperty --edu-color-primary - Buttons and links.
- * @cssproperty --edu-color-on-primary - Text on primary buttons.
- * @cssproperty --edu-color-error - Error messages and invalid fields.
- * @cssproperty --edu-color-success - Success messages.
- * @cssproperty --edu-radius - Corner radius.
- * @cssproperty --edu-space - Base spacing unit.
- * @cssproperty --edu-focus-ring - Outline of the focused control.
+ * The custom properties are listed on `EduElement`, so that every element's
+ * entry in the manifest carries them.
  */
 export const baseStyles = css`
   /* A host's rule such as '* { all: unset }' outranks ':host', except where it is !important. */
@@ -51,6 +39,35 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /*
+   * The dark scheme's defaults, set on the host: a page's own --edu-* values
+   * still win, and the elements inside inherit them. Twice, as CSS has no
+   * way to say "this attribute, or that one under this media query".
+   */
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
+    --edu-color-text: #e8eaed;
+    --edu-color-muted: #bdc1c6;
+    --edu-color-bg: #202227;
+    --edu-color-border: #9aa0a6;
+    --edu-color-primary: #8ab4f8;
+    --edu-color-on-primary: #0b1b33;
+    --edu-color-error: #f2b8b5;
+    --edu-color-success: #81c995;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([color-scheme='auto']) {
+      color-scheme: dark;
+      --edu-color-text: #e8eaed;
+      --edu-color-muted: #bdc1c6;
+      --edu-color-bg: #202227;
+      --edu-color-border: #9aa0a6;
+      --edu-color-primary: #8ab4f8;
+      --edu-color-on-primary: #0b1b33;
+      --edu-color-error: #f2b8b5;
+      --edu-color-success: #81c995;
+    }
   }
   *,
   *::before,
@@ -202,9 +219,22 @@ export const baseStyles = css`
       transition: none !important;
     }
   }
+  /* Windows high contrast: system colours, and borders where colour alone drew a shape. */
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
+    }
+    button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .notice,
+    .sample {
+      border-color: CanvasText;
     }
   }
 `;

@@ -4,7 +4,7 @@
  * `digitsOnly` (numbers) or trimmed (contacts), and returns `null` when the
  * value is fine or empty: whether a field is required is the form's business.
  */
-import { pluralRu, type MessageBundle } from '../core/i18n.js';
+import { bundle, pluralRu } from '../core/i18n.js';
 import { isValidEmail, isValidInn, isValidKpp, isValidOgrn, normalizePhone } from './validators.js';
 
 export interface ValidationMessages {
@@ -29,9 +29,8 @@ export interface ValidationMessages {
 }
 
 const digitsRu = (count: number) => `${count} ${pluralRu(count, 'цифру', 'цифры', 'цифр')}`;
-const digitsEn = (count: number) => `${count} ${count === 1 ? 'digit' : 'digits'}`;
 
-export const validationMessages: MessageBundle<ValidationMessages> = {
+export const validationMessages = bundle<ValidationMessages>({
   ru: {
     innNotDigits: 'ИНН состоит только из цифр: уберите буквы и другие знаки',
     innLength: (count) => `ИНН организации состоит из 10 цифр, вы ввели ${digitsRu(count)}`,
@@ -60,29 +59,8 @@ export const validationMessages: MessageBundle<ValidationMessages> = {
       `Не больше ${limit} ${pluralRu(limit, 'знака', 'знаков', 'знаков')}, ` +
       `сейчас ${count}: сократите ответ`,
   },
-  en: {
-    innNotDigits: 'An INN has digits only: remove letters and other signs',
-    innLength: (count) => `An organization's INN has 10 digits, you entered ${digitsEn(count)}`,
-    innOfPerson: 'This is a personal INN (12 digits). Enter the organization’s INN: 10 digits',
-    innChecksum: 'The INN check digit does not match: check whether two digits are swapped',
-    ogrnNotDigits: 'An OGRN has digits only: remove letters and other signs',
-    ogrnLength: (count) => `An organization's OGRN has 13 digits, you entered ${digitsEn(count)}`,
-    ogrnOfEntrepreneur:
-      'This is an entrepreneur’s OGRNIP (15 digits). Enter the organization’s OGRN: 13 digits',
-    ogrnChecksum: 'The OGRN check digit does not match: check whether two digits are swapped',
-    kppLength: (count) =>
-      `A KPP has 9 characters, you entered ${count} ${count === 1 ? 'character' : 'characters'}`,
-    kppFormat: 'A KPP is 4 digits, then 2 digits or capital Latin letters, then 3 digits',
-    emailNoAt: 'The address has no @ sign. An address looks like school@example.ru',
-    emailSpaces: 'An address cannot contain spaces: remove them',
-    emailTrailingDot: 'An address cannot end with a dot: remove it',
-    emailFormat: 'Check the address: it looks like school@example.ru or школа@пример.рф',
-    emailMismatch: 'The addresses differ: enter the same address in both fields',
-    phoneFormat: 'Enter 10 digits after +7 or 8, for example 8 928 123-45-67',
-    postalCodeMissing: 'Add the postal code to the address: 6 digits, for example 368730',
-    tooLong: (limit, count) => `At most ${limit} characters, now ${count}: shorten the answer`,
-  },
-};
+  en: () => import('./messages.en.js'),
+});
 
 /** An organization's INN: 10 digits with a check digit. */
 export function innProblem(value: string, m: ValidationMessages): string | null {

@@ -3,13 +3,13 @@
  * real Dagestan settlements and generated schools, for demos, Storybook and
  * integrators' own test pages. Not part of the widgets' bundle.
  */
-import { setupWorker } from 'msw/browser';
 import { createMockDb } from './db.js';
 import { createHandlers } from './handlers.js';
 
 export * from './db.js';
 export { createHandlers, type HandlerOptions } from './handlers.js';
 export { scenarioHandlers, HOSTILE_TEXT } from './scenarios.js';
+export { hugeListHandlers } from './huge.js';
 export { generateRegistry, settlementAdjective, type MockOrganization } from './generate.js';
 export { problem } from './problems.js';
 
@@ -31,6 +31,8 @@ export async function startMockBackend({
   serviceWorkerUrl = '/mockServiceWorker.js',
   delayMs,
 }: MockBackendOptions = {}) {
+  // Loaded here, so that tests in Node can import the handlers (with msw/node) without it.
+  const { setupWorker } = await import('msw/browser');
   const db = createMockDb({ persist });
   const worker = setupWorker(...createHandlers({ db, baseUrl, delayMs }));
   await worker.start({

@@ -1,4 +1,4 @@
-import { pluralRu, type MessageBundle } from '../../core/i18n.js';
+import { bundle, pluralRu } from '../../core/i18n.js';
 import type { ActivationStepId } from '../../contract/types.js';
 import { wizardMessages } from '../wizard/messages.js';
 import type { WizardOwnMessages } from '../wizard/wizard.js';
@@ -46,7 +46,7 @@ export interface ActivationWizardMessages extends WizardOwnMessages<ActivationSt
   codeHint: string;
 }
 
-export const activationWizardMessages: MessageBundle<ActivationWizardMessages> = {
+export const activationWizardMessages = bundle<ActivationWizardMessages>({
   ru: {
     ...wizardMessages.ru,
     title: 'Активация учётной записи',
@@ -111,66 +111,5 @@ export const activationWizardMessages: MessageBundle<ActivationWizardMessages> =
     codeInvalid: 'Код — 6 цифр',
     codeHint: 'Шесть цифр. Письмо может прийти через минуту; проверьте папку «Спам»',
   },
-  en: {
-    ...wizardMessages.en,
-    title: 'Account activation',
-    steps: {
-      terms: 'Terms of use',
-      password: 'New password',
-      contacts: 'Contact details',
-    },
-    finishedTitle: 'The account is activated',
-    finishedText:
-      'The password is replaced and the contacts are confirmed. Now set up the organization: ' +
-      'its profile, academic year and classes.',
-    termsIntro: 'Read the terms and confirm your consent. Connecting is not possible without it.',
-    termsTitle: 'Terms of use of the network',
-    termsText:
-      'The network keeps the electronic journal and diary. The organization’s administrator is ' +
-      'responsible for true details of the organization and its staff, gives access to its own ' +
-      'staff only and removes those who no longer work there. Credentials must not be passed ' +
-      'on. ' +
-      'The operator may block an account whose details are false or whose access is misused.',
-    consentTitle: 'Consent to the processing of personal data',
-    consentText:
-      'I consent to the network operator processing my personal data (name, position, e-mail ' +
-      'address, phone number) to connect the organization, send notifications and support ' +
-      'users. The consent lasts until withdrawn in writing to the operator.',
-    acceptTerms: 'I have read and accept the terms of use',
-    acceptPersonalData: 'I consent to the processing of my personal data',
-    acceptTermsRequired: 'Accept the terms of use',
-    acceptPersonalDataRequired: 'Give your consent to the processing of personal data',
-    currentPassword: 'Temporary password from the letter',
-    currentPasswordHint: 'The one you logged in with',
-    currentPasswordRequired: 'Enter the temporary password from the letter',
-    newPassword: 'New password',
-    confirmPassword: 'New password again',
-    confirmMismatch: 'The passwords do not match',
-    rulesTitle: 'The new password must',
-    ruleLength: 'have at least 8 characters',
-    ruleLettersDigits: 'have both letters and digits',
-    ruleNotOld: 'differ from the temporary one',
-    ruleNotCommon: 'not be a common one (12345678, qwerty123, password…)',
-    ruleMet: 'met',
-    ruleUnmet: 'not met',
-    rulesProgress: (met, total) => `Rules met: ${met} of ${total}`,
-    passwordRulesUnmet: 'The password does not meet the rules below',
-    contactsIntro: 'Network notifications and support letters go to these. Check them.',
-    email: 'E-mail',
-    emailHint: 'For example, school@mail.ru or школа@школа.рф',
-    emailInvalid: 'Enter an e-mail address, for example school@mail.ru',
-    phone: 'Phone',
-    phoneHint: 'For example, 8 928 123-45-67',
-    phoneInvalid: 'Enter a phone number of 10 digits after +7 or 8',
-    sendCode: 'Send a code',
-    resendCode: 'Send the code again',
-    resendIn: (seconds) =>
-      `A new code can be sent in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}`,
-    emailCode: 'Code from the e-mail',
-    phoneCode: 'Code from the text message',
-    codeSentTo: (address) => `Code sent to ${address}`,
-    codeNotSent: 'Press “Send a code” and enter the code sent to this address',
-    codeInvalid: 'The code has 6 digits',
-    codeHint: 'Six digits. The letter may take a minute; check the spam folder',
-  },
-};
+  en: () => import('./messages.en.js'),
+});

@@ -1,4 +1,4 @@
-import type { MessageBundle } from '../../core/i18n.js';
+import { bundle } from '../../core/i18n.js';
 
 export interface ApplicationSentMessages {
   title: string;
@@ -20,7 +20,7 @@ export interface ApplicationSentMessages {
   loginButton: string;
 }
 
-export const applicationSentMessages: MessageBundle<ApplicationSentMessages> = {
+export const applicationSentMessages = bundle<ApplicationSentMessages>({
   ru: {
     title: 'Заявка отправлена',
     numberLabel: 'Номер заявки',
@@ -44,28 +44,5 @@ export const applicationSentMessages: MessageBundle<ApplicationSentMessages> = {
     statusButton: 'Узнать статус заявки',
     loginButton: 'Войти с полученными данными',
   },
-  en: {
-    title: 'Application sent',
-    numberLabel: 'Application number',
-    keepNumber: 'Keep the number: with it and the e-mail address you can check the application.',
-    copy: 'Copy the number',
-    copied: 'Copied',
-    copyFailed: 'Could not copy. The number is selected: press Ctrl+C or write it down.',
-    nextTitle: 'What happens next',
-    nextModeration: 'A moderator checks the organization’s details against the state registers.',
-    nextLetter:
-      'Once the application is approved, a letter with a login and a temporary password goes ' +
-      'to the address below.',
-    nextLogin: 'Log in with them and set your own password.',
-    noLetterTitle: 'If no letter comes',
-    checkAddress: 'Check the address you gave:',
-    checkAddressWrong:
-      'With a mistake in it the letter cannot arrive. The moderator will reject the application ' +
-      'and you can send a new one with the right address.',
-    checkSpam: 'Look in the spam or junk mail folder.',
-    checkStatus:
-      'Check the application’s status: it may still be under review, or rejected with the reason.',
-    statusButton: 'Check the status',
-    loginButton: 'Log in with the credentials received',
-  },
-};
+  en: () => import('./messages.en.js'),
+});

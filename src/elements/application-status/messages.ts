@@ -1,4 +1,4 @@
-import type { MessageBundle } from '../../core/i18n.js';
+import { bundle } from '../../core/i18n.js';
 import { validationMessages, type ValidationMessages } from '../../domain/messages.js';
 
 export interface ApplicationStatusMessages extends ValidationMessages {
@@ -27,7 +27,7 @@ export interface ApplicationStatusMessages extends ValidationMessages {
   notFound: string;
 }
 
-export const applicationStatusMessages: MessageBundle<ApplicationStatusMessages> = {
+export const applicationStatusMessages = bundle<ApplicationStatusMessages>({
   ru: {
     ...validationMessages.ru,
     title: 'Статус заявки',
@@ -60,35 +60,5 @@ export const applicationStatusMessages: MessageBundle<ApplicationStatusMessages>
       'Заявка с таким номером и адресом почты не найдена. Проверьте номер заявки и адрес: ' +
       'он должен быть тем же, что вы указали в заявке.',
   },
-  en: {
-    ...validationMessages.en,
-    title: 'Application status',
-    intro: 'Enter the application number and the e-mail address given in it.',
-    numberLabel: 'Application number',
-    numberHint: 'The number was shown once the application was sent',
-    numberRequired: 'Enter the application number',
-    emailLabel: 'E-mail from the application',
-    emailHint: 'The administrator’s address, where the login and password go',
-    emailRequired: 'Enter the e-mail address',
-    errorPrefix: 'Error:',
-    check: 'Check the status',
-    checking: 'Checking the application…',
-    pendingTitle: (number) => `Application № ${number} is under review`,
-    pendingText: (since, email) =>
-      `It has waited for a moderator since ${since}. Once approved, a letter with a login and ` +
-      `a temporary password goes to ${email}.`,
-    approvedTitle: (number) => `Application № ${number} is approved`,
-    approvedText: (email) => `A letter with a login and a temporary password was sent to ${email}.`,
-    approvedSpam: 'If it is not in your inbox, look in the spam folder.',
-    login: 'Log in',
-    rejectedTitle: (number) => `Application № ${number} was rejected`,
-    rejectedReason: 'The moderator’s reason:',
-    noReason: 'The moderator gave no reason.',
-    rejectedWhatToDo:
-      'Fix what the moderator named and apply again: the old application is no obstacle.',
-    reapply: 'Apply again',
-    notFound:
-      'No application with this number and e-mail address was found. Check the number and the ' +
-      'address: it must be the one given in the application.',
-  },
-};
+  en: () => import('./messages.en.js'),
+});

@@ -1,4 +1,4 @@
-import type { MessageBundle } from '../../core/i18n.js';
+import { bundle } from '../../core/i18n.js';
 
 export interface AuthorityFlowMessages {
   title: string;
@@ -17,7 +17,7 @@ export interface AuthorityFlowMessages {
   back: string;
 }
 
-export const messages: MessageBundle<AuthorityFlowMessages> = {
+export const messages = bundle<AuthorityFlowMessages>({
   ru: {
     title: 'Муниципальный орган управления образованием',
     lead:
@@ -41,26 +41,5 @@ export const messages: MessageBundle<AuthorityFlowMessages> = {
     notOurs: 'Это не наш орган',
     back: 'Назад к списку',
   },
-  en: {
-    title: 'Municipal education authority',
-    lead:
-      'Choose the district or city and check whether your education authority is registered ' +
-      'already.',
-    listTitle: (municipality) => `Registered already: ${municipality}`,
-    count: (count) => (count === 0 ? 'No authority registered' : `Registered: ${count}`),
-    none: 'No education authority is registered here yet.',
-    inn: 'INN',
-    choose: 'This is ours',
-    missing: 'Ours is not in the list',
-    profileTitle: 'Your authority is registered already',
-    profileSteps: [
-      'Open the authority’s page in the regional system.',
-      'Press “Register as staff” and enter your name and work e-mail.',
-      'Wait until the authority’s administrator confirms your account.',
-    ],
-    doNotApply: 'Do not apply again: a second application is rejected as a duplicate.',
-    report: 'Report a problem with the profile',
-    notOurs: 'This is not ours',
-    back: 'Back to the list',
-  },
-};
+  en: () => import('./messages.en.js'),
+});

@@ -1,4 +1,4 @@
-import { pluralRu, type MessageBundle } from '../../core/i18n.js';
+import { bundle, pluralRu } from '../../core/i18n.js';
 
 export interface SchoolListMessages {
   /** "в с. Ахты": the settlement as it reads after the preposition. */
@@ -39,7 +39,7 @@ const KIND_ABBREVIATIONS: Record<string, string> = {
 const organizationsRu = (count: number) =>
   pluralRu(count, 'организация', 'организации', 'организаций');
 
-export const schoolListMessages: MessageBundle<SchoolListMessages> = {
+export const schoolListMessages = bundle<SchoolListMessages>({
   ru: {
     inSettlement: (name, kind) => {
       const abbreviation = kind ? KIND_ABBREVIATIONS[kind.toLowerCase()] : undefined;
@@ -74,31 +74,5 @@ export const schoolListMessages: MessageBundle<SchoolListMessages> = {
       'Список не загрузился, поэтому проверить, нет ли вашей организации, пока нельзя. ' +
       'Нажмите «Повторить»; заявку подавайте, только если уверены, что её нет в списке.',
   },
-  en: {
-    inSettlement: (name) => name,
-    heading: (place) => `Organizations already registered in ${place}`,
-    chooseFirst: 'Choose the settlement first.',
-    searchLabel: 'Find by name or INN',
-    searchHint: 'For example: Akhty school No. 1 or 0526001234',
-    count: (shown, total) =>
-      total !== undefined && total > shown
-        ? `Showing ${shown} of ${total} organizations`
-        : `${shown} ${shown === 1 ? 'organization' : 'organizations'} found`,
-    emptySettlement: (place) =>
-      `No organization in ${place} is registered yet. If yours is not here, apply to connect it.`,
-    emptySearch: (query) => `Nothing found for “${query}”. Check the spelling or search by INN.`,
-    sampleNotice:
-      'Records marked “Sample” are for demonstration: no real organization stands behind them.',
-    sample: 'Sample',
-    sampleExplained: 'demonstration record',
-    inn: 'INN',
-    address: 'Address',
-    more: 'Show more',
-    loadingMore: 'Loading more…',
-    missing: 'My organization is not in the list',
-    missingHint: 'Not found your organization? Then apply to connect it.',
-    missingUnchecked:
-      'The list did not load, so it cannot be checked yet. Press “Try again”; apply only if ' +
-      'you are sure your organization is not registered.',
-  },
-};
+  en: () => import('./messages.en.js'),
+});

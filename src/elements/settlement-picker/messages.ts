@@ -1,4 +1,4 @@
-import { pluralRu, type MessageBundle } from '../../core/i18n.js';
+import { bundle, pluralRu } from '../../core/i18n.js';
 
 /** Strings of one search mode: settlements or municipalities. */
 export interface PlaceMessages {
@@ -18,7 +18,7 @@ export interface SettlementPickerMessages {
   nothingFound: string;
 }
 
-export const settlementPickerMessages: MessageBundle<SettlementPickerMessages> = {
+export const settlementPickerMessages = bundle<SettlementPickerMessages>({
   ru: {
     settlement: {
       label: 'Населённый пункт',
@@ -48,24 +48,5 @@ export const settlementPickerMessages: MessageBundle<SettlementPickerMessages> =
     typeMore: 'Введите хотя бы две буквы',
     nothingFound: 'Ничего не найдено',
   },
-  en: {
-    settlement: {
-      label: 'Settlement',
-      hint: 'Start typing the name, for example: Akhty or Derbent. Choose it from the list.',
-      found: (count) => `${count} ${count === 1 ? 'settlement' : 'settlements'} found`,
-      missing: 'Enter the settlement',
-      notChosen: 'Choose the settlement from the list',
-    },
-    municipality: {
-      label: 'Municipality',
-      hint: 'A district or city district, for example: Akhtynsky district or Derbent.',
-      found: (count) => `${count} ${count === 1 ? 'municipality' : 'municipalities'} found`,
-      missing: 'Enter the municipality',
-      notChosen: 'Choose the municipality from the list',
-    },
-    municipalityKinds: { district: 'municipal district', city: 'city district' },
-    searching: 'Searching…',
-    typeMore: 'Type at least two letters',
-    nothingFound: 'Nothing found',
-  },
-};
+  en: () => import('./messages.en.js'),
+});
