@@ -56,7 +56,8 @@ const known = <T>(a: T | null, b: T | null): boolean => a !== null && b !== null
 
 /**
  * How alike two names are, or `null` when they name different schools: a
- * different kind, number, settlement or namesake is never the same school.
+ * different kind, number, settlement or namesake is never the same school,
+ * nor an evening or a cadet school the day school of the same number.
  */
 function compareNames(
   candidate: SchoolNameParts,
@@ -64,6 +65,7 @@ function compareNames(
   sameSettlement: boolean,
 ): NameMatch | null {
   if (known(candidate.kind, registered.kind) && candidate.kind !== registered.kind) return null;
+  if (candidate.traits.join() !== registered.traits.join()) return null;
   const numbered = known(candidate.number, registered.number);
   if (numbered && candidate.number !== registered.number) return null;
 
@@ -97,6 +99,7 @@ function compareNames(
   if (!identified) return null;
 
   const same =
+    !(placesKnown && !placeMatches) &&
     candidate.kind === registered.kind &&
     candidate.number === registered.number &&
     !(namesakes && !namesakeMatches) &&
@@ -117,7 +120,7 @@ function compareNames(
 /**
  * The registered organizations that `candidate` is likely to be, best first.
  * The same INN or OGRN is the same organization whatever its name says; a
- * different INN or OGRN is another organization, however alike the names.
+ * name is compared only within the candidate's settlement, when it is known.
  */
 export function findDuplicates<O extends Organization>(
   candidate: DuplicateCandidate,
@@ -132,15 +135,11 @@ export function findDuplicates<O extends Organization>(
     const reasons: DuplicateReason[] = [];
     if (inn && organization.inn === inn) reasons.push('same-inn');
     if (ogrn && organization.ogrn === ogrn) reasons.push('same-ogrn');
-    const byNumber = reasons.length > 0;
-    const otherNumber =
-      (inn.length === 10 && organization.inn !== undefined && organization.inn !== inn) ||
-      (ogrn.length === 13 && organization.ogrn !== undefined && organization.ogrn !== ogrn);
+    let score = reasons.length > 0 ? 1 : 0;
 
-    let score = byNumber ? 1 : 0;
     const settlementsDiffer =
       Boolean(candidate.settlementId) && candidate.settlementId !== organization.settlementId;
-    if (name && (byNumber || !(otherNumber || settlementsDiffer))) {
+    if (name && !settlementsDiffer) {
       const sameSettlement = candidate.settlementId === organization.settlementId;
       const best = bestMatch(name, organization, sameSettlement);
       if (best) {

@@ -18,6 +18,8 @@ export interface SchoolNameParts {
   places: PlaceMention[];
   /** Stem of the surname of the person the school is named after. */
   namesake: string | null;
+  /** What makes it another kind of school beside its kind: `вечерн`, `кадетск`, sorted. */
+  traits: string[];
   /** The words left over, sorted. */
   words: string[];
   /** "теп" of "ТЕПСОШ": letters standing for the words before the kind. */
@@ -26,18 +28,22 @@ export interface SchoolNameParts {
   lead: string;
 }
 
-/** A pattern of whole words; `\b` knows no Cyrillic, so spaces mark the edges. */
-const wholeWords = (pattern: string) => new RegExp(`(?<= )(?:${pattern})(?= )`, 'g');
-
 // Whole phrases first, so that "средняя общеобразовательная школа" is one kind.
-const PHRASES: [RegExp, string][] = [
-  [wholeWords('средняя (?:общеобразовательная )?школа'), 'сош'],
-  [wholeWords('основная (?:общеобразовательная )?школа'), 'оош'],
-  [wholeWords('начальная (?:общеобразовательная )?школа'), 'нош'],
-  [wholeWords('школа[ -]интернат'), 'интернат'],
-  [wholeWords('центр образования|образовательный центр'), 'цо'],
-  [wholeWords('республики дагестан'), ' '],
+const PHRASES: [string, string][] = [
+  ['средняя (?:общеобразовательная )?школа', 'сош'],
+  ['основная (?:общеобразовательная )?школа', 'оош'],
+  ['начальная (?:общеобразовательная )?школа', 'нош'],
+  ['школа[ -]интернат', 'интернат'],
+  ['центр образования|образовательный центр', 'цо'],
+  ['республики дагестан', ''],
 ];
+/** All the phrases in one pass; `\b` knows no Cyrillic, so spaces mark the edges. */
+const PHRASE = new RegExp(
+  `(?<= )(?:${PHRASES.map(([pattern]) => `(${pattern})`).join('|')})(?= )`,
+  'g',
+);
+const phraseReplacement = (...groups: (string | undefined)[]) =>
+  PHRASES[groups.slice(1, PHRASES.length + 1).findIndex(Boolean)]![1];
 
 /** Words that name a kind of school, and their abbreviations. */
 const KIND_WORDS = new Map([
@@ -53,6 +59,9 @@ const KIND_WORDS = new Map([
   ['техникум', 'техникум'],
   ['училище', 'училище'],
 ]);
+
+/** Words that make a school another of its kind: an evening school is not the day school. */
+const TRAIT = /^(вечерн|сменн|кадетск|коррекционн|специальн|музыкальн|художественн|спортивн)/;
 
 /** "УСОШ": the initials of the settlement, then the kind. */
 const INITIALS_AND_KIND = /^[а-я]{1,4}(сош|оош|нош)$/;
@@ -149,11 +158,11 @@ function clean(name: string): string {
   const text = name
     .toLowerCase()
     .replace(/ё/g, 'е')
-    .replace(/(?:№|#|(?<![\p{L}])(?:n|no|n°|номер)\.?)\s*(\d+)/gu, ' № $1 ')
-    .replace(/[^\p{L}\p{N}№-]+/gu, ' ')
-    .replace(/(?<!\p{L})-|-(?!\p{L})/gu, ' ')
+    .replace(/(?:№|#|(?<![a-zа-я])(?:n|no|n°|номер)\.?)\s*(\d+)/g, ' № $1 ')
+    .replace(/[^a-zа-я0-9№-]+/g, ' ')
+    .replace(/(?<![a-zа-я])-|-(?![a-zа-я])/g, ' ')
     .replace(/(\d+)/g, ' $1 ')
-    .replace(/\s+/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .trim();
   return ` ${text} `;
 }
@@ -171,6 +180,20 @@ function isKeyword(token: string): boolean {
   );
 }
 
+/** Whether `next` names a settlement after `word`: "с. Ахты", not "с углубленным изучением". */
+const startsPlace = (word: string, next: string) =>
+  !/^\d+$/.test(next) &&
+  next !== '№' &&
+  !KIND_WORDS.has(next) &&
+  !LEGAL_FORM.test(next) &&
+  !(word === 'с' && /(?:ым|ем)$/.test(next));
+
+/** Whether a settlement's name of several words goes on after `place`. */
+const goesOn = (place: string, next: string | undefined): next is string =>
+  next !== undefined &&
+  !isKeyword(next) &&
+  (ADJECTIVE_ENDING.test(place) || /(?:^| )(?:им|имени|район)$/.test(place) || place.includes(' '));
+
 /** Where the name of the person after "имени" ends: at the next part of the school's name. */
 const endsPerson = (token: string, afterSurname: boolean) =>
   isKeyword(token) ||
@@ -179,8 +202,7 @@ const endsPerson = (token: string, afterSurname: boolean) =>
 
 /** Reads a school's name into its parts. */
 export function parseSchoolName(name: string): SchoolNameParts {
-  let text = clean(name);
-  for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, ` ${replacement} `);
+  const text = clean(name).replace(PHRASE, phraseReplacement);
   const tokens = text.split(' ').filter(Boolean);
 
   const parts: SchoolNameParts = {
@@ -188,6 +210,7 @@ export function parseSchoolName(name: string): SchoolNameParts {
     number: null,
     places: [],
     namesake: null,
+    traits: [],
     words: [],
     initials: null,
     lead: '',
@@ -197,6 +220,12 @@ export function parseSchoolName(name: string): SchoolNameParts {
     const next = tokens[i + 1];
     if (NOISE.has(token) || REGION_QUALIFIER.test(token)) continue;
 
+    if (token === 'кши') {
+      // Кадетская школа-интернат, in three letters.
+      parts.kind ??= 'интернат';
+      parts.traits.push('кадетск');
+      continue;
+    }
     const initials = token.match(INITIALS_AND_KIND);
     const kind = KIND_WORDS.get(token) ?? initials?.[1];
     if (kind) {
@@ -216,13 +245,14 @@ export function parseSchoolName(name: string): SchoolNameParts {
         if (word.length > 2) surname = word;
       }
       if (surname) parts.namesake ??= withoutVowels(surname);
-    } else if (PLACE_WORDS.has(token) && next && !isKeyword(next) && !NOISE.has(next)) {
+    } else if (PLACE_WORDS.has(token) && next && startsPlace(token, next)) {
       let place = tokens[++i]!;
-      // "Новый Чиркей": an adjective first, then the name itself.
-      if (ADJECTIVE_ENDING.test(place) && tokens[i + 1] && !isKeyword(tokens[i + 1]!)) {
-        place += ` ${tokens[++i]!}`;
-      }
+      // "Новый Чиркей", "им. Карла Маркса", "Район озера Турали": the name goes on.
+      let more = place === 'им' || place === 'имени' ? 2 : 1;
+      while (more-- > 0 && goesOn(place, tokens[i + 1])) place += ` ${tokens[++i]!}`;
       parts.places.push({ adjective: false, stem: withoutVowels(place) });
+    } else if (TRAIT.test(token)) {
+      parts.traits.push(token.match(TRAIT)![1]!);
     } else if (PLACE_ADJECTIVE.test(token)) {
       if (next && DISTRICT_WORDS.has(next)) continue;
       parts.places.push({ adjective: true, stem: token.replace(/(?:ая|ий|ое)$/, '') });
@@ -233,6 +263,7 @@ export function parseSchoolName(name: string): SchoolNameParts {
     }
   }
   parts.words.sort();
+  parts.traits = [...new Set(parts.traits)].sort();
   return parts;
 }
 

@@ -62,7 +62,14 @@ function add(group: string, duplicate: boolean, candidate: Candidate, registered
   const count = (counters.get(group) ?? 0) + 1;
   counters.set(group, count);
   const id = `${group}-${String(count).padStart(3, '0')}`;
-  pairs.push({ id, group, split: heldOut(id) ? 'held-out' : 'tune', duplicate, candidate, registered });
+  pairs.push({
+    id,
+    group,
+    split: heldOut(id) ? 'held-out' : 'tune',
+    duplicate,
+    candidate,
+    registered,
+  });
 }
 
 /** FNV-1a of the id: a third of the pairs, the same third on every run. */
@@ -81,18 +88,31 @@ function readCsv(file: string): Record<string, string>[] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (char !== '\r') field += char;
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (quoted || (char !== ',' && char !== '\n' && char !== '\r')) {
+      field += char;
+    } else if (char === ',') {
+      endField();
+    } else if (char === '\n') {
+      endRow();
+    }
   }
-  if (field || row.length > 0) row.push(field), rows.push(row);
+  if (field || row.length > 0) endRow();
   const [header, ...body] = rows;
   return body.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])));
 }
@@ -273,11 +293,21 @@ registry.forEach((record, index) => {
   // The same INN or OGRN is the same organization, whatever name is typed beside it.
   add('registry-same-number', true, { inn: record.inn }, registered);
   add('registry-same-number', true, { ogrn: record.ogrn, name: other.full_name }, registered);
-  add('registry-same-number', true, { inn: ` ${record.inn.slice(0, 4)} ${record.inn.slice(4)}` }, registered);
+  add(
+    'registry-same-number',
+    true,
+    { inn: ` ${record.inn.slice(0, 4)} ${record.inn.slice(4)}` },
+    registered,
+  );
   add('registry-other-number', false, { inn: other.inn }, registered);
   add('registry-other-number', false, { ogrn: other.ogrn }, registered);
   if (record.short_name) {
-    add('registry-full-short', true, { name: record.short_name }, { ...registered, shortName: undefined });
+    add(
+      'registry-full-short',
+      true,
+      { name: record.short_name },
+      { ...registered, shortName: undefined },
+    );
   }
 });
 
@@ -318,7 +348,9 @@ function genitive(name: string): string {
 let registeredCount = 0;
 function dagestanSchool(settlement: Settlement, kind: Kind, number: number | null, namesake = -1) {
   const city = settlement.kind === 'город';
-  const form = city ? choose(['МБОУ', 'МБОУ', 'МАОУ'] as const) : choose(['МКОУ', 'МКОУ', 'МБОУ'] as const);
+  const form = city
+    ? choose(['МБОУ', 'МБОУ', 'МАОУ'] as const)
+    : choose(['МКОУ', 'МКОУ', 'МБОУ'] as const);
   const person = namesake >= 0 ? NAMESAKES[namesake]! : null;
   const name = schoolName(settlement, form, kind, number, person ? [person[0], person[1]] : null);
   const office = `05${String(1 + (registeredCount % 48)).padStart(2, '0')}`;
@@ -335,11 +367,24 @@ function dagestanSchool(settlement: Settlement, kind: Kind, number: number | nul
 }
 
 const numberSign = (number: number) =>
-  choose([`№ ${number}`, `№${number}`, `N ${number}`, `No. ${number}`, `номер ${number}`, `#${number}`]);
+  choose([
+    `№ ${number}`,
+    `№${number}`,
+    `N ${number}`,
+    `No. ${number}`,
+    `номер ${number}`,
+    `#${number}`,
+  ]);
 const quote = (text: string) => choose([`«${text}»`, `"${text}"`, `„${text}“`, text]);
 
 /** How a person types the name of a school, in one of many ways. */
-function typed(settlement: Settlement, kind: Kind, number: number | null, form: string, namesake = -1) {
+function typed(
+  settlement: Settlement,
+  kind: Kind,
+  number: number | null,
+  form: string,
+  namesake = -1,
+) {
   const adjective = settlementAdjective(settlement.name);
   const masculine = kind === 'лицей' || kind === 'центр образования';
   const placeAdjective = adjective && (masculine ? adjective.replace(/ая$/, 'ий') : adjective);
@@ -348,10 +393,18 @@ function typed(settlement: Settlement, kind: Kind, number: number | null, form: 
   const city = settlement.kind === 'город';
   const place = choose(
     city
-      ? [`г. ${settlement.name}`, `г. ${genitive(settlement.name)}`, `города ${genitive(settlement.name)}`, `город ${settlement.name}`]
+      ? [
+          `г. ${settlement.name}`,
+          `г. ${genitive(settlement.name)}`,
+          `города ${genitive(settlement.name)}`,
+          `город ${settlement.name}`,
+        ]
       : [`с. ${settlement.name}`, `села ${settlement.name}`, `с.${settlement.name}`],
   );
-  const person = namesake >= 0 && chance(0.7) ? ` ${choose(['им.', 'имени'])} ${choose(NAMESAKES[namesake]!)}` : '';
+  const person =
+    namesake >= 0 && chance(0.7)
+      ? ` ${choose(['им.', 'имени'])} ${choose(NAMESAKES[namesake]!)}`
+      : '';
   const legal = choose([form, form, LEGAL_FORMS[form as keyof typeof LEGAL_FORMS] ?? form, '']);
 
   const variants = [
@@ -364,7 +417,8 @@ function typed(settlement: Settlement, kind: Kind, number: number | null, form: 
     variants.push(`${placeAdjective} ${kindWord}${numbered}${person}`);
   }
   let name = tidy(choose(variants));
-  if (chance(0.15)) name = name.toUpperCase();
+  const upper = chance(0.15);
+  if (upper) name = name.toUpperCase();
   else if (chance(0.15)) name = name.toLowerCase();
   if (chance(0.3)) name = name.replace(/ё/g, 'е');
   return name;
@@ -374,7 +428,14 @@ const withSettlement = (settlement: Settlement, name: string): Candidate =>
   chance(0.7) ? { name, settlementId: settlement.id } : { name };
 
 const SCHOOL_KINDS: Kind[] = ['СОШ', 'СОШ', 'СОШ', 'ООШ', 'НОШ'];
-const CITY_KINDS: Kind[] = ['СОШ', 'СОШ', 'гимназия', 'лицей', 'школа-интернат', 'центр образования'];
+const CITY_KINDS: Kind[] = [
+  'СОШ',
+  'СОШ',
+  'гимназия',
+  'лицей',
+  'школа-интернат',
+  'центр образования',
+];
 const OTHER_KIND: Record<Kind, Kind[]> = {
   СОШ: ['ООШ', 'НОШ', 'гимназия', 'лицей', 'школа-интернат'],
   ООШ: ['СОШ', 'НОШ'],
@@ -385,8 +446,24 @@ const OTHER_KIND: Record<Kind, Kind[]> = {
   'центр образования': ['СОШ', 'лицей'],
 };
 const NEAR_NUMBERS: [number, number][] = [
-  [2, 12], [1, 11], [3, 13], [1, 10], [4, 14], [5, 15], [2, 20], [7, 17], [1, 21], [6, 16],
-  [12, 21], [3, 31], [8, 18], [2, 22], [9, 19], [1, 2], [13, 31], [10, 11],
+  [2, 12],
+  [1, 11],
+  [3, 13],
+  [1, 10],
+  [4, 14],
+  [5, 15],
+  [2, 20],
+  [7, 17],
+  [1, 21],
+  [6, 16],
+  [12, 21],
+  [3, 31],
+  [8, 18],
+  [2, 22],
+  [9, 19],
+  [1, 2],
+  [13, 31],
+  [10, 11],
 ];
 
 for (let round = 0; round < 150; round++) {
@@ -403,7 +480,12 @@ for (let round = 0; round < 150; round++) {
   const spelling = typed(settlement, kind, numbered ? number : null, school.form, namesake);
   add('dagestan-typed', true, withSettlement(settlement, spelling), school.organization);
   const { fullName, shortName } = school.organization;
-  if (chance(0.5)) add('dagestan-full-short', true, withSettlement(settlement, fullName), { ...school.organization, fullName: shortName!, shortName: undefined });
+  if (chance(0.5))
+    add('dagestan-full-short', true, withSettlement(settlement, fullName), {
+      ...school.organization,
+      fullName: shortName!,
+      shortName: undefined,
+    });
 
   // Another number in the same settlement.
   if (numbered) {
@@ -417,9 +499,13 @@ for (let round = 0; round < 150; round++) {
   add('dagestan-other-kind', false, withSettlement(settlement, kindName), school.organization);
 
   // The same kind and number in another settlement, said by the id or by the name.
-  const elsewhere = choose(city ? cities.filter((c) => c !== settlement) : villages.filter((v) => v !== settlement));
+  const elsewhere = choose(
+    city ? cities.filter((c) => c !== settlement) : villages.filter((v) => v !== settlement),
+  );
   const elsewhereName = typed(elsewhere, kind, numbered ? number : null, school.form);
-  const candidate = chance(0.5) ? { name: elsewhereName, settlementId: elsewhere.id } : { name: elsewhereName };
+  const candidate = chance(0.5)
+    ? { name: elsewhereName, settlementId: elsewhere.id }
+    : { name: elsewhereName };
   add('dagestan-other-settlement', false, candidate, school.organization);
 }
 
@@ -435,8 +521,18 @@ for (const group of byStem.values()) {
   if (distinct.length < 2 || similarCount++ % 2 === 1) continue;
   const [first, second] = distinct as [Settlement, Settlement];
   const school = dagestanSchool(first, 'СОШ', null);
-  add('dagestan-similar-settlement', false, { name: typed(second, 'СОШ', null, school.form) }, school.organization);
-  add('dagestan-similar-settlement', true, { name: typed(first, 'СОШ', null, school.form) }, school.organization);
+  add(
+    'dagestan-similar-settlement',
+    false,
+    { name: typed(second, 'СОШ', null, school.form) },
+    school.organization,
+  );
+  add(
+    'dagestan-similar-settlement',
+    true,
+    { name: typed(first, 'СОШ', null, school.form) },
+    school.organization,
+  );
 }
 
 // ---------------------------------------------------------------- writing
