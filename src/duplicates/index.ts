@@ -4,9 +4,11 @@
  */
 import type { DuplicateReason, Organization } from '../contract/types.js';
 import { digitsOnly } from '../domain/validators.js';
+import { namesOf } from './names.js';
 import { parseSchoolName, samePlace, type SchoolNameParts } from './school-name.js';
 
 export { parseSchoolName, samePlace } from './school-name.js';
+export { schoolSearch } from './search.js';
 export type { PlaceMention, SchoolNameParts } from './school-name.js';
 
 /** What is known of the organization being applied for. */
@@ -164,17 +166,4 @@ function bestMatch(
     if (match && (!best || match.score > best.score)) best = match;
   }
   return best;
-}
-
-/** Parsed names of registered organizations; a registry is checked again and again. */
-const parsedNames = new WeakMap<Organization, SchoolNameParts[]>();
-
-function namesOf(organization: Organization): SchoolNameParts[] {
-  let names = parsedNames.get(organization);
-  if (!names) {
-    const texts = [organization.fullName, organization.shortName].filter(Boolean) as string[];
-    names = texts.map((text) => parseSchoolName(text));
-    parsedNames.set(organization, names);
-  }
-  return names;
 }
