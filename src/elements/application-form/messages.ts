@@ -1,5 +1,4 @@
-import type { DuplicateReason } from '../../contract/types.js';
-import { pluralRu, type MessageBundle } from '../../core/i18n.js';
+import type { MessageBundle } from '../../core/i18n.js';
 import { validationMessages, type ValidationMessages } from '../../domain/messages.js';
 import type { ApplicantKind, FieldName } from './fields.js';
 
@@ -28,11 +27,6 @@ export interface ApplicationFormMessages extends ValidationMessages {
   submit: string;
   sending: string;
   sent: (number: string) => string;
-  duplicatesTitle: string;
-  duplicatesIntro: string;
-  duplicatesFound: (count: number) => string;
-  duplicateReasons: Record<DuplicateReason, string>;
-  matchesBy: string;
   thisIsMine: string;
   notAnswered: string;
   earlierTitle: (number: string) => string;
@@ -134,23 +128,6 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
     submit: 'Отправить заявку',
     sending: 'Отправляем заявку…',
     sent: (number) => `Заявка № ${number} отправлена.`,
-    duplicatesTitle: 'Возможно, ваша организация уже зарегистрирована',
-    duplicatesIntro:
-      'Если она есть в этом списке, подавать заявку не нужно: выберите её и зарегистрируйте ' +
-      'свой профиль сотрудника.',
-    duplicatesFound: (count) =>
-      count === 0
-        ? ''
-        : `${pluralRu(count, 'Найдена', 'Найдены', 'Найдено')} ${count} ` +
-          pluralRu(count, 'похожая организация', 'похожие организации', 'похожих организаций') +
-          ' среди зарегистрированных',
-    duplicateReasons: {
-      'same-inn': 'тот же ИНН',
-      'same-ogrn': 'тот же ОГРН',
-      'same-name': 'то же наименование в этом населённом пункте',
-      'similar-name': 'похожее наименование в этом населённом пункте',
-    },
-    matchesBy: 'Совпадает:',
     thisIsMine: 'Это моя организация',
     notAnswered: 'не указано',
     earlierTitle: (number) => `Заявка № ${number} уже дошла до сервера`,
@@ -249,21 +226,6 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
     submit: 'Send the application',
     sending: 'Sending the application…',
     sent: (number) => `Application № ${number} sent.`,
-    duplicatesTitle: 'Your organization may already be registered',
-    duplicatesIntro:
-      'If it is in this list, do not apply: choose it and register your staff profile there.',
-    duplicatesFound: (count) =>
-      count === 0
-        ? ''
-        : `${count} similar ${count === 1 ? 'organization' : 'organizations'} ` +
-          'found among registered ones',
-    duplicateReasons: {
-      'same-inn': 'the same INN',
-      'same-ogrn': 'the same OGRN',
-      'same-name': 'the same name in this settlement',
-      'similar-name': 'a similar name in this settlement',
-    },
-    matchesBy: 'Matches:',
     thisIsMine: 'This is my organization',
     notAnswered: 'not given',
     earlierTitle: (number) => `Application № ${number} has reached the server already`,
