@@ -50,6 +50,14 @@ export class EduDuplicatePanel extends EduElement {
     args: () => [this.candidate] as const,
   });
 
+  /** Settles once the check of the current candidate has answered or failed. */
+  get checkComplete(): Promise<void> {
+    return this.#check.taskComplete.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new answer is announced as found, not as the last match put aside.
