@@ -7,8 +7,13 @@
 /** A settlement a name speaks of, as a noun ("с. Ахты") or an adjective ("Ахтынская"). */
 export interface PlaceMention {
   adjective: boolean;
-  /** The word(s) without their ending: `ахт` for "Ахты", `ахтын` for "Ахтынская". */
+  /** The word(s) without their ending: `ахт` for "Ахты", `ахтынск` for "Ахтынская". */
   stem: string;
+  /**
+   * The forms that meet the other kind of mention: for a noun its stem with and
+   * without -ск ("каспийск", "каспий"), for an adjective the nouns it may come from.
+   */
+  roots: string[];
 }
 
 export interface SchoolNameParts {
@@ -250,12 +255,12 @@ export function parseSchoolName(name: string): SchoolNameParts {
       // "Новый Чиркей", "им. Карла Маркса", "Район озера Турали": the name goes on.
       let more = place === 'им' || place === 'имени' ? 2 : 1;
       while (more-- > 0 && goesOn(place, tokens[i + 1])) place += ` ${tokens[++i]!}`;
-      parts.places.push({ adjective: false, stem: withoutVowels(place) });
+      parts.places.push(nounPlace(withoutVowels(place)));
     } else if (TRAIT.test(token)) {
       parts.traits.push(token.match(TRAIT)![1]!);
     } else if (PLACE_ADJECTIVE.test(token)) {
       if (next && DISTRICT_WORDS.has(next)) continue;
-      parts.places.push({ adjective: true, stem: token.replace(/(?:ая|ий|ое)$/, '') });
+      parts.places.push(adjectivePlace(token.replace(/(?:ая|ий|ое)$/, '')));
       if (parts.kind === null) parts.lead += token[0];
     } else if (token.length > 2) {
       parts.words.push(token);
@@ -286,7 +291,18 @@ function adjectiveRoots(stem: string): string[] {
 export function samePlace(a: PlaceMention, b: PlaceMention): boolean {
   if (a.adjective === b.adjective) return a.stem === b.stem;
   const [noun, adjective] = a.adjective ? [b, a] : [a, b];
-  // "Каспийск" and "Каспийская": the noun may end in the adjective's -ск.
-  const nouns = [noun.stem, noun.stem.replace(/ск$/, '')];
-  return adjectiveRoots(adjective.stem).some((root) => nouns.includes(root));
+  return adjective.roots.some((root) => noun.roots.includes(root));
 }
+
+// "Каспийск" and "Каспийская": the noun may end in the adjective's -ск.
+const nounPlace = (stem: string): PlaceMention => ({
+  adjective: false,
+  stem,
+  roots: stem.endsWith('ск') ? [stem, stem.slice(0, -2)] : [stem],
+});
+
+const adjectivePlace = (stem: string): PlaceMention => ({
+  adjective: true,
+  stem,
+  roots: adjectiveRoots(stem),
+});
