@@ -199,11 +199,22 @@ const goesOn = (place: string, next: string | undefined): next is string =>
   !isKeyword(next) &&
   (ADJECTIVE_ENDING.test(place) || /(?:^| )(?:им|имени|район)$/.test(place) || place.includes(' '));
 
-/** Where the name of the person after "имени" ends: at the next part of the school's name. */
-const endsPerson = (token: string, afterSurname: boolean) =>
-  isKeyword(token) ||
-  PLACE_ADJECTIVE.test(token) ||
-  (PLACE_WORDS.has(token) && (afterSurname || token.length > 1));
+/** A surname as it follows "имени": Гагарина, Стальского, Капцовых. */
+const SURNAME = /(?:ова|ева|ина|ына|ого|ых|их)$/;
+
+/**
+ * Where the name of the person after "имени" ends: at the next part of the
+ * school's name. A letter is an initial before the surname ("им. С. Есенина")
+ * or before another initial or a surname ("Героя России Г.Ш. Гаджиева"), and
+ * a place after it ("им. Гагарина с. Ахты").
+ */
+function endsPerson(token: string, next: string | undefined, afterSurname: boolean): boolean {
+  if (isKeyword(token) || PLACE_ADJECTIVE.test(token)) return true;
+  if (!PLACE_WORDS.has(token)) return false;
+  if (token.length > 1) return true;
+  const initial = next !== undefined && (next.length === 1 || SURNAME.test(next));
+  return afterSurname && !initial;
+}
 
 /** Reads a school's name into its parts. */
 export function parseSchoolName(name: string): SchoolNameParts {
@@ -244,8 +255,7 @@ export function parseSchoolName(name: string): SchoolNameParts {
     } else if (token === 'имени' || token === 'им') {
       // The words after "имени" name a person, the surname last, up to the next part.
       let surname: string | null = null;
-      // A letter before the surname is an initial ("им. С. Есенина"), after it a place.
-      while (tokens[i + 1] && !endsPerson(tokens[i + 1]!, surname !== null)) {
+      while (tokens[i + 1] && !endsPerson(tokens[i + 1]!, tokens[i + 2], surname !== null)) {
         const word = tokens[++i]!;
         if (word.length > 2) surname = word;
       }
@@ -278,7 +288,7 @@ export function parseSchoolName(name: string): SchoolNameParts {
  */
 function adjectiveRoots(stem: string): string[] {
   const root = stem.replace(/(?:ск|цк)$/, (suffix) => (suffix === 'цк' ? 'ц' : ''));
-  const roots = [root, root.replace(/(?:ин|ын|н|ь)$/, '')];
+  const roots = [root, root.replace(/(?:ин|ын|н|ь|ов|ев)$/, '')];
   for (const form of [...roots]) {
     // A vowel that drops from the noun: Кемецкая and Кемцы, Удомельская and Удомля.
     const fleeting = form.replace(/[ео](?=[бвгджзклмнпрстфхцчшщ]$)/, '');

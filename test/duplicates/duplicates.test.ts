@@ -87,6 +87,23 @@ describe('duplicate matcher', () => {
     expect(findDuplicates({ name: 'СОШ №1 г. Удомля' }, udomlya)).to.have.length(1);
   });
 
+  it('knows the adjectives of cities with a linking -ов-: Хасавюртовская, Кизилюртовская', () => {
+    for (const city of ['Хасавюрт', 'Кизилюрт']) {
+      const registered = [school('c', `МБОУ «${city}овская СОШ № 1»`, 'city')];
+      expect(findDuplicates({ name: `МБОУ "СОШ №1" г. ${city}` }, registered), city).to.have.length(
+        1,
+      );
+    }
+  });
+
+  it("reads initials after a title as the person's, not as a settlement", () => {
+    const name = 'МКОУ "Гунибская СОШ им. Героя России Г.Ш. Гаджимагомедова"';
+    expect(parseSchoolName(name).namesake).to.equal('гаджимагомедов');
+    expect(findDuplicates({ name }, [school('g', 'МКОУ «СОШ с. Гуниб»', 'gunib')])).to.have.length(
+      1,
+    );
+  });
+
   it('tells villages with near names apart', () => {
     const botashyurt = [school('b', 'МБОУ «Боташюртская СОШ»', 'botashyurt')];
     expect(findDuplicates({ name: 'СОШ с. Ботаюрт' }, botashyurt)).to.deep.equal([]);
