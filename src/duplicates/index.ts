@@ -139,10 +139,10 @@ export function findDuplicates<O extends Organization>(
     if (ogrn && organization.ogrn === ogrn) reasons.push('same-ogrn');
     let score = reasons.length > 0 ? 1 : 0;
 
-    const settlementsDiffer =
-      Boolean(candidate.settlementId) && candidate.settlementId !== organization.settlementId;
-    if (name && !settlementsDiffer) {
-      const sameSettlement = candidate.settlementId === organization.settlementId;
+    // A settlement says something only when both sides know it.
+    const settlementsKnown = Boolean(candidate.settlementId && organization.settlementId);
+    const sameSettlement = settlementsKnown && candidate.settlementId === organization.settlementId;
+    if (name && (sameSettlement || !settlementsKnown)) {
       const best = bestMatch(name, organization, sameSettlement);
       if (best) {
         reasons.push(best.same ? 'same-name' : 'similar-name');

@@ -205,6 +205,14 @@ describe('duplicate matcher', () => {
     expect(matches[0]!.score).to.be.greaterThan(matches[1]!.score);
   });
 
+  it('lets a settlement decide only when both sides know it', () => {
+    const withoutPlace = { id: 'n', fullName: 'МКОУ «Ахтынская СОШ № 1»' } as Organization;
+    const candidate = { name: 'СОШ № 1 с. Ахты', settlementId: AKHTY };
+    expect(findDuplicates(candidate, [withoutPlace])).to.have.length(1);
+    const elsewhere = { id: 'k', fullName: 'МКОУ «СОШ № 1 с. Кахиб»' } as Organization;
+    expect(findDuplicates({ name: 'СОШ № 1 с. Ахты' }, [elsewhere])).to.deep.equal([]);
+  });
+
   it('returns the very objects passed in, with scores from 0 to 1', () => {
     const matches = findDuplicates({ name: 'Ахтынская СОШ', settlementId: AKHTY }, akhtySchools);
     expect(matches.length).to.be.greaterThan(0);
