@@ -25,7 +25,8 @@ describe('Reporting a profile from the school list in <edu-connect>', () => {
     await chooseFirst(journey, 'Населённый пункт', 'ахты', 'Ахтынский район');
     await screenShows(journey, /Найдено \d+/);
 
-    await activate(journey, `Сообщить о проблеме с этим профилем: ${name}`);
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await activate(journey, new RegExp(`^Сообщить о проблеме с этим профилем\\s*: ${escaped}$`));
     await headingFocused(journey, `Сообщить о проблеме с профилем: ${name}`);
   });
 });
