@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Organization } from '../../src/contract/types.js';
-import { findDuplicates, parseSchoolName } from '../../src/duplicates/index.js';
+import { findDuplicates, parseSchoolName, schoolSearch } from '../../src/duplicates/index.js';
 import { createMockDb } from '../../src/mocks/db.js';
 
 const AKHTY = '0500500000100';
@@ -239,5 +239,23 @@ describe('duplicate matcher', () => {
     );
     expect(matches.map((m) => m.organization.id)).to.deep.equal([other.id, akhtyFirst.id]);
     expect(findDuplicates({}, akhtySchools)).to.deep.equal([]);
+  });
+
+  it('searches a list with the same reading of names, words typed in part included', () => {
+    const list = [
+      school('1', 'МКОУ «Ахтынская СОШ № 1»', AKHTY),
+      school('2', 'МКОУ «Ахтынская СОШ № 2 им. Ю. Гагарина»', AKHTY),
+      school('21', 'МКОУ «Ахтынская СОШ № 21»', AKHTY),
+      school('g', 'МКОУ «Ахтынская гимназия»', AKHTY),
+    ];
+    const found = (query: string) => list.filter(schoolSearch(query)).map((o) => o.id);
+
+    expect(found('сош 2')).to.deep.equal(['2']);
+    expect(found('средняя школа № 1 с. Ахты')).to.deep.equal(['1']);
+    expect(found('ахтын')).to.deep.equal(['1', '2', '21', 'g']);
+    expect(found('гимн')).to.deep.equal(['g']);
+    expect(found('им. Гагарина')).to.deep.equal(['2']);
+    expect(found('лицей')).to.deep.equal([]);
+    expect(found('  ')).to.have.length(4);
   });
 });
