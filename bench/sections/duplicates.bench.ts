@@ -41,8 +41,11 @@ function fuse(pair: LabelledPair): boolean {
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? '–' : (part / whole).toFixed(3));
-const row = (label: string, t: Tally) =>
-  `| ${label} | ${share(t.tp, t.tp + t.fp)} | ${share(t.tp, t.tp + t.fn)} | ${t.tp} | ${t.fp} | ${t.fn} | ${t.tn} |`;
+function row(label: string, t: Tally): string {
+  const precision = share(t.tp, t.tp + t.fp);
+  const recall = share(t.tp, t.tp + t.fn);
+  return `| ${label} | ${precision} | ${recall} | ${t.tp} | ${t.fp} | ${t.fn} | ${t.tn} |`;
+}
 
 const subsets: [string, LabelledPair[]][] = [
   ['all pairs', pairs],

@@ -29,7 +29,7 @@ export interface SchoolNameParts {
   words: string[];
   /** "теп" of "ТЕПСОШ": letters standing for the words before the kind. */
   initials: string | null;
-  /** First letters of the words before the kind, in order: "теп" of "Тверская епархиальная православная СОШ". */
+  /** First letters of the words before the kind: "теп" of "Тверская епархиальная … СОШ". */
   lead: string;
 }
 

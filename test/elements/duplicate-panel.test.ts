@@ -39,7 +39,7 @@ describe('<edu-duplicate-panel>', () => {
   before(() => mock.start());
   afterEach(() => mock.reset());
 
-  it('shows what the server check finds for a name typed another way, with its reason', async () => {
+  it('shows what the server finds for a name typed another way, with its reason', async () => {
     const { el, root } = await panel({ name: 'МКОУ СОШ №1 с. Ахты', settlementId: AKHTY });
 
     await waitUntil(() => matchNames(root).length > 0, 'no match shown', { timeout: 4000 });
