@@ -8,6 +8,7 @@ const events = [
   'edu-municipality-select',
   'edu-organization-select',
   'edu-organization-missing',
+  'edu-organization-report',
   'edu-login',
   'edu-login-request',
   'edu-application-sent',

@@ -10,6 +10,7 @@ export { EduSchoolList } from './elements/school-list/school-list.js';
 export { EduOrganizationProfile } from './elements/organization-profile/organization-profile.js';
 export { EduProfileReport } from './elements/profile-report/profile-report.js';
 export { EduApplicationForm } from './elements/application-form/application-form.js';
+export { EduDuplicatePanel } from './elements/duplicate-panel/duplicate-panel.js';
 export { EduApplicationSent } from './elements/application-sent/application-sent.js';
 export { EduApplicationStatus } from './elements/application-status/application-status.js';
 export { EduLoginForm } from './elements/login-form/login-form.js';

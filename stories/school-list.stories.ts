@@ -78,6 +78,44 @@ export const WithMore: Story = {
   },
 };
 
+/** Connected, awaiting moderation, not yet connected: each row says which. */
+export const Statuses: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(ORGANIZATIONS, () =>
+          HttpResponse.json({
+            items: (['connected', 'pending', undefined] as const).map((status, index) => ({
+              id: `story-status-${index}`,
+              fullName:
+                'Муниципальное казённое общеобразовательное учреждение ' +
+                `«Ахтынская СОШ № ${index + 1}»`,
+              shortName: `МКОУ «Ахтынская СОШ № ${index + 1}»`,
+              inn: '0526001234',
+              address: 'Республика Дагестан, Ахтынский район, с. Ахты',
+              settlementId: akhty.id,
+              status,
+            })),
+            nextCursor: null,
+          }),
+        ),
+      ],
+    },
+  },
+};
+
+/** A city with hundreds of schools: the first page, the count of all, and «Показать ещё». */
+export const ManySchools: Story = {
+  args: {
+    settlement: {
+      id: '0500000100000',
+      name: 'Махачкала',
+      kind: 'город',
+      municipality: { id: '0500000100000', name: 'городской округ "город Махачкала"' },
+    },
+  },
+};
+
 /** No settlement given yet. */
 export const NoSettlement: Story = { args: { settlement: null } };
 

@@ -61,6 +61,8 @@ export const Organization = z.object({
   profileUrl: z.optional(webUrl),
   /** True for a sample record that no real organization stands behind. */
   generated: z.optional(z.boolean()),
+  /** `connected`: it works in the network; `pending`: its connection awaits moderation. */
+  status: z.optional(z.enum(['connected', 'pending'])),
 });
 export const OrganizationPage = page(Organization);
 

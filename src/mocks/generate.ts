@@ -11,6 +11,8 @@ export interface MockOrganization extends Organization {
   municipalityId: string;
   /** Whether the school already works in the network (for coverage). */
   connected: boolean;
+  /** Whether its connection awaits moderation. */
+  pending?: boolean;
 }
 
 export interface GeneratedRegistry {
@@ -311,6 +313,9 @@ export function generateRegistry(
         municipalityId: settlement.municipality.id,
         connected: random() < 0.55,
       });
+      // Every third school not yet connected has applied: no draw, so the seed gives the same.
+      const school = organizations[organizations.length - 1]!;
+      if (!school.connected && index % 3 === 1) school.pending = true;
     }
   }
 

@@ -9,7 +9,7 @@ import * as C from '../contract/confirmation.js';
 import * as S from '../contract/schemas.js';
 import { isValidEmail } from '../domain/validators.js';
 import type { ActivationStepId, ContactsStep, SetupStepId } from '../contract/types.js';
-import { findDuplicates, parseSchoolName } from '../duplicates/index.js';
+import { findDuplicates, parseSchoolName, schoolSearch } from '../duplicates/index.js';
 import { fold } from '../search/normalize.js';
 import { ACTIVATION_STEPS, SETUP_STEPS, type MockAccount, type MockDb } from './db.js';
 import { coverageRecords, coverageSummary, coverageTimeline } from './coverage.js';
@@ -187,7 +187,11 @@ export function createHandlers({
     return authority ? { municipalityId: authority.municipalityId } : {};
   };
 
-  const organizationOut = (organization: MockOrganization) => S.Organization.parse(organization);
+  const organizationOut = (organization: MockOrganization) =>
+    S.Organization.parse({
+      ...organization,
+      status: organization.connected ? 'connected' : organization.pending ? 'pending' : undefined,
+    });
 
   const places = [
     http.get(at('/settlements'), async ({ request }) => {
@@ -240,15 +244,13 @@ export function createHandlers({
       const paged = paging(url);
       if (!paged.ok) return paged.response;
       const query = url.searchParams.get('query') ?? '';
-      const matches = nameMatcher(query);
+      const matches = schoolSearch(query);
       // A query of digits is an INN or OGRN, typed whole or in part, spaces allowed.
       const digits = /^[\d\s-]+$/.test(query) ? query.replace(/\D/g, '') : '';
       const found = db
         .organizationsOf(settlementId)
         .filter((o) =>
-          digits
-            ? [o.inn, o.ogrn].some((number) => number?.startsWith(digits))
-            : matches([o.fullName, o.shortName]),
+          digits ? [o.inn, o.ogrn].some((number) => number?.startsWith(digits)) : matches(o),
         )
         .sort(byName)
         .map(organizationOut);

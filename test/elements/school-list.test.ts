@@ -5,7 +5,15 @@ import '../../src/elements/school-list/define.js';
 import type { EduSchoolList } from '../../src/elements/school-list/define.js';
 import type { Organization, Settlement } from '../../src/contract/types.js';
 import { commonMessages } from '../../src/core/messages.js';
-import { button, deepActiveElement, deepText, field, tabTo, typeInto } from '../support/dom.js';
+import {
+  accessibleText,
+  button,
+  deepActiveElement,
+  deepText,
+  field,
+  tabTo,
+  typeInto,
+} from '../support/dom.js';
 import { mock } from '../support/mock.js';
 
 const akhty: Settlement = {
@@ -40,8 +48,14 @@ async function list(settlement: Settlement = akhty) {
   return { el, root };
 }
 
-function cards(root: ShadowRoot): HTMLButtonElement[] {
-  return [...root.querySelectorAll<HTMLButtonElement>('button.organization')];
+/** The organizations of the list, one list item each. */
+function cards(root: ShadowRoot): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('li.organization')];
+}
+
+/** The button with an organization's name, which chooses it. */
+function chooser(card: HTMLElement): HTMLButtonElement {
+  return card.querySelector<HTMLButtonElement>('h3 button')!;
 }
 
 function statusText(root: ShadowRoot): string {
@@ -69,6 +83,15 @@ describe('<edu-school-list>', () => {
     expect(all.length).to.be.greaterThan(0);
     expect(all[0]!.textContent).to.match(/ИНН \d{10}/);
     expect(all[0]!.textContent).to.include('Пример');
+    expect(all[0]!.textContent).to.include('Республика Дагестан, Ахтынский район, с. Ахты');
+    for (const card of all) {
+      expect(card.querySelector('h3')!.textContent, 'a heading names each').to.include(
+        chooser(card).textContent!.trim(),
+      );
+      expect(card.textContent).to.match(
+        /Подключена к сети|Заявка на подключение рассматривается|Ещё не подключена к сети/,
+      );
+    }
     expect(deepText(root)).to.include('за ними не стоит настоящая организация');
     expect(statusText(root)).to.match(/^(Найден[оа]? \d+ организац|Показаны \d+ из \d+)/);
     await expect(root.host).to.be.accessible();
@@ -76,7 +99,7 @@ describe('<edu-school-list>', () => {
 
   it('chooses an organization by Tab and Enter', async () => {
     const { el, root } = await list();
-    const first = cards(root)[0]!;
+    const first = chooser(cards(root)[0]!);
 
     await tabTo(first);
     const chosen = oneEvent(el, 'edu-organization-select');
@@ -106,7 +129,7 @@ describe('<edu-school-list>', () => {
     }
 
     expect(queries).to.deep.equal([wanted]);
-    const names = cards(root).map((card) => card.querySelector('[id^="name-"]')!.textContent);
+    const names = cards(root).map((card) => chooser(card).textContent!.trim());
     expect(names).to.include(wanted);
     expect(statusText(root)).to.match(/^Найден(а|о) \d+ организац/);
   });
@@ -114,13 +137,62 @@ describe('<edu-school-list>', () => {
   it('finds an organization by the INN printed on its card, typed with spaces', async () => {
     const { root } = await list();
     const inn = cards(root)[1]!.textContent!.match(/ИНН (\d{10})/)![1]!;
-    const name = cards(root)[1]!.querySelector('[id^="name-"]')!.textContent;
+    const name = chooser(cards(root)[1]!).textContent;
 
     await typeInto(field(root, 'Найти по названию или ИНН'), `${inn.slice(0, 4)} ${inn.slice(4)}`);
     await waitUntil(() => cards(root).length === 1, 'the INN did not narrow the list', {
       timeout: 4000,
     });
-    expect(cards(root)[0]!.querySelector('[id^="name-"]')!.textContent).to.equal(name);
+    expect(chooser(cards(root)[0]!).textContent).to.equal(name);
+  });
+
+  it('reads a name the way the duplicate check does', async () => {
+    const { root } = await list();
+
+    await typeInto(field(root, 'Найти по названию или ИНН'), 'сош № 1 с. Ахты');
+    await waitUntil(() => cards(root).length === 1, 'no single school found', { timeout: 4000 });
+    expect(chooser(cards(root)[0]!).textContent).to.include('Ахтынская СОШ № 1');
+    expect(statusText(root)).to.match(/^Найдена 1 организация/);
+  });
+
+  it('shows whether each organization is connected', async () => {
+    mock.worker.use(
+      http.get(ORGANIZATIONS, () =>
+        HttpResponse.json({
+          items: [
+            organization(1, { status: 'connected' }),
+            organization(2, { status: 'pending' }),
+            organization(3),
+          ],
+          nextCursor: null,
+        }),
+      ),
+    );
+    const { root } = await list();
+
+    const statuses = cards(root).map((card) => card.querySelector('.status')!.textContent!.trim());
+    expect(statuses).to.deep.equal([
+      'Подключена к сети',
+      'Заявка на подключение рассматривается',
+      'Ещё не подключена к сети',
+    ]);
+    expect(accessibleText(chooser(cards(root)[1]!))).to.include('МКОУ «Тестовая СОШ № 2»');
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('offers a report on each profile, named after its organization', async () => {
+    const { el, root } = await list();
+    const second = cards(root)[1]!;
+    const report = second.querySelector<HTMLButtonElement>('button.report')!;
+    const name = chooser(second).textContent!.trim();
+    expect(report.textContent).to.include('Сообщить о проблеме с этим профилем');
+    expect(report.textContent, 'the name told to a screen reader').to.include(name);
+
+    await tabTo(report);
+    const reported = oneEvent(el, 'edu-organization-report');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await reported) as CustomEvent<{ organization: Organization }>;
+    expect(detail.organization.shortName ?? detail.organization.fullName).to.equal(name);
   });
 
   it('says when a search finds nothing, and still offers the way on', async () => {
@@ -171,7 +243,7 @@ describe('<edu-school-list>', () => {
 
     expect(cards(root)[2]!.textContent).to.include('Тестовая СОШ № 3');
     expect(root.querySelector('[part="more"]')).to.equal(null);
-    expect(deepActiveElement()).to.equal(cards(root)[2]);
+    expect(deepActiveElement()).to.equal(chooser(cards(root)[2]!));
   });
 
   it('shows a server failure with a retry', async () => {

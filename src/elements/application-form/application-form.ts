@@ -1,11 +1,9 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ApiError } from '../../client/errors.js';
 import type {
   Application,
-  DuplicateMatch,
   DuplicateQuery,
   Municipality,
   Organization,
@@ -52,7 +50,7 @@ const DUPLICATE_FIELDS: ReadonlySet<FieldName> = new Set(['fullName', 'inn', 'og
  * of the one application the draft may create, so neither a reload nor a
  * retry after a lost connection loses an answer or sends a second application.
  * While the name, INN or OGRN are typed, likely duplicates among registered
- * organizations are shown with the reason of each.
+ * organizations are shown with the reason of each, by `<edu-duplicate-panel>`.
  *
  * @summary Application form of an ОО or a МОУО, with duplicate check and review step.
  *
@@ -100,15 +98,6 @@ export class EduApplicationForm extends EduElement {
   #idempotencyKey = newIdempotencyKey();
   #duplicateTimer: ReturnType<typeof setTimeout> | undefined;
   #submission: AbortController | undefined;
-
-  #duplicates = new Task(this, {
-    task: async ([query], { signal }) => {
-      if (!query) return [] as DuplicateMatch[];
-      const answer = await this.api.checkDuplicates(query, { signal });
-      return answer.matches;
-    },
-    args: () => [this.duplicateQuery] as const,
-  });
 
   private get m(): ApplicationFormMessages {
     return pick(applicationFormMessages, this.language, this.messages);
@@ -436,7 +425,7 @@ export class EduApplicationForm extends EduElement {
           </p>
           ${ORGANIZATION_FIELDS.map((name) => this.#renderField(name, m))}
         </fieldset>
-        ${this.#renderDuplicates(m)}
+        ${this.#renderDuplicates()}
         <fieldset>
           <legend><h3>${m.administratorGroup}</h3></legend>
           <p class="hint">${m.administratorIntro}</p>
@@ -524,46 +513,12 @@ export class EduApplicationForm extends EduElement {
     `;
   }
 
-  #renderDuplicates(m: ApplicationFormMessages) {
-    const task = this.#duplicates;
-    const failed = task.status === TaskStatus.ERROR;
-    const matches = failed ? [] : (task.value ?? []);
-
-    return html`
-      <p class="visually-hidden" role="status">${m.duplicatesFound(matches.length)}</p>
-      ${failed ? renderFailure(task.error, this.language, () => task.run()) : nothing}
-      ${
-        matches.length > 0
-          ? html`<section class="duplicates" aria-labelledby="duplicates-title">
-              <h3 id="duplicates-title">${m.duplicatesTitle}</h3>
-              <p>${m.duplicatesIntro}</p>
-              <ul>
-                ${matches.map((match, index) => this.#renderMatch(match, index, m))}
-              </ul>
-            </section>`
-          : nothing
-      }
-    `;
-  }
-
-  #renderMatch(match: DuplicateMatch, index: number, m: ApplicationFormMessages) {
-    const { organization } = match;
-    const nameId = `match-${index}`;
-    const reasons = match.reasons.map((reason) => m.duplicateReasons[reason]).join(', ');
-
-    return html`<li class="match">
-      <p class="match-name" id=${nameId}>${organization.fullName}</p>
-      ${organization.address ? html`<p>${organization.address}</p>` : nothing}
-      ${reasons ? html`<p>${m.matchesBy} ${reasons}</p>` : nothing}
-      <button
-        type="button"
-        class="secondary"
-        aria-describedby=${nameId}
-        @click=${() => this.#selectOrganization(organization)}
-      >
-        ${m.thisIsMine}
-      </button>
-    </li>`;
+  #renderDuplicates() {
+    return html`<edu-duplicate-panel
+      lang=${this.language}
+      .client=${this.api}
+      .candidate=${this.duplicateQuery}
+    ></edu-duplicate-panel>`;
   }
 
   #renderReview(m: ApplicationFormMessages) {

@@ -1,4 +1,5 @@
 import { define } from '../../core/define.js';
+import '../duplicate-panel/define.js';
 import { EduApplicationForm } from './application-form.js';
 
 define('edu-application-form', EduApplicationForm);

@@ -1,4 +1,3 @@
-import { pluralEn } from '../../core/i18n.js';
 import type { ApplicationFormMessages } from './messages.js';
 import { en as validationEn } from '../../domain/messages.en.js';
 
@@ -85,21 +84,6 @@ export const en: ApplicationFormMessages = {
   submit: 'Send the application',
   sending: 'Sending the application…',
   sent: (number) => `Application № ${number} sent.`,
-  duplicatesTitle: 'Your organization may already be registered',
-  duplicatesIntro:
-    'If it is in this list, do not apply: choose it and register your staff profile there.',
-  duplicatesFound: (count) =>
-    count === 0
-      ? ''
-      : `${count} similar ${pluralEn(count, 'organization', 'organizations')} ` +
-        'found among registered ones',
-  duplicateReasons: {
-    'same-inn': 'the same INN',
-    'same-ogrn': 'the same OGRN',
-    'same-name': 'the same name in this settlement',
-    'similar-name': 'a similar name in this settlement',
-  },
-  matchesBy: 'Matches:',
   thisIsMine: 'This is my organization',
   notAnswered: 'not given',
   earlierTitle: (number) => `Application № ${number} has reached the server already`,

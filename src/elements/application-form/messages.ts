@@ -1,5 +1,4 @@
-import type { DuplicateReason } from '../../contract/types.js';
-import { bundle, pluralRu } from '../../core/i18n.js';
+import { bundle } from '../../core/i18n.js';
 import { validationMessages, type ValidationMessages } from '../../domain/messages.js';
 import type { ApplicantKind, FieldName } from './fields.js';
 
@@ -28,11 +27,6 @@ export interface ApplicationFormMessages extends ValidationMessages {
   submit: string;
   sending: string;
   sent: (number: string) => string;
-  duplicatesTitle: string;
-  duplicatesIntro: string;
-  duplicatesFound: (count: number) => string;
-  duplicateReasons: Record<DuplicateReason, string>;
-  matchesBy: string;
   thisIsMine: string;
   notAnswered: string;
   earlierTitle: (number: string) => string;
@@ -134,23 +128,6 @@ export const applicationFormMessages = bundle<ApplicationFormMessages>({
     submit: 'Отправить заявку',
     sending: 'Отправляем заявку…',
     sent: (number) => `Заявка № ${number} отправлена.`,
-    duplicatesTitle: 'Возможно, ваша организация уже зарегистрирована',
-    duplicatesIntro:
-      'Если она есть в этом списке, подавать заявку не нужно: выберите её и зарегистрируйте ' +
-      'свой профиль сотрудника.',
-    duplicatesFound: (count) =>
-      count === 0
-        ? ''
-        : `${pluralRu(count, 'Найдена', 'Найдены', 'Найдено')} ${count} ` +
-          pluralRu(count, 'похожая организация', 'похожие организации', 'похожих организаций') +
-          ' среди зарегистрированных',
-    duplicateReasons: {
-      'same-inn': 'тот же ИНН',
-      'same-ogrn': 'тот же ОГРН',
-      'same-name': 'то же наименование в этом населённом пункте',
-      'similar-name': 'похожее наименование в этом населённом пункте',
-    },
-    matchesBy: 'Совпадает:',
     thisIsMine: 'Это моя организация',
     notAnswered: 'не указано',
     earlierTitle: (number) => `Заявка № ${number} уже дошла до сервера`,

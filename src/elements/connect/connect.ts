@@ -391,6 +391,8 @@ export class EduConnect extends EduElement {
               .client=${this.api}
               .settlement=${settlement}
               @edu-organization-select=${this.onOrganizationSelect}
+              @edu-organization-report=${(event: CustomEvent<{ organization: Organization }>) =>
+                this.go('report', { organization: event.detail.organization })}
               @edu-organization-missing=${(event: CustomEvent<{ query?: string }>) =>
                 this.go('apply', { query: event.detail.query || undefined })}
             ></edu-school-list>`

@@ -4,7 +4,11 @@ import { EduSchoolList } from './school-list.js';
 define('edu-school-list', EduSchoolList);
 
 export { EduSchoolList };
-export type { OrganizationMissingDetail, OrganizationSelectDetail } from './school-list.js';
+export type {
+  OrganizationMissingDetail,
+  OrganizationReportDetail,
+  OrganizationSelectDetail,
+} from './school-list.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,3 @@
-import { pluralEn } from '../../core/i18n.js';
 import type { SchoolListMessages } from './messages.js';
 
 /** English strings, loaded only when an element is shown in English. */
@@ -11,7 +10,7 @@ export const en: SchoolListMessages = {
   count: (shown, total) =>
     total !== undefined && total > shown
       ? `Showing ${shown} of ${total} organizations`
-      : `${shown} ${pluralEn(shown, 'organization', 'organizations')} found`,
+      : `${shown} ${shown === 1 ? 'organization' : 'organizations'} found`,
   emptySettlement: (place) =>
     `No organization in ${place} is registered yet. If yours is not here, apply to connect it.`,
   emptySearch: (query) => `Nothing found for “${query}”. Check the spelling or search by INN.`,
@@ -21,6 +20,12 @@ export const en: SchoolListMessages = {
   sampleExplained: 'demonstration record',
   inn: 'INN',
   address: 'Address',
+  status: {
+    connected: 'Connected to the network',
+    pending: 'Application to connect under review',
+    unknown: 'Not connected to the network yet',
+  },
+  report: 'Report a problem with this profile',
   more: 'Show more',
   loadingMore: 'Loading more…',
   missing: 'My organization is not in the list',

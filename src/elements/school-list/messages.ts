@@ -1,5 +1,8 @@
 import { bundle, pluralRu } from '../../core/i18n.js';
 
+/** Whether an organization works in the network; `unknown` when the server does not say. */
+export type ConnectionStatus = 'connected' | 'pending' | 'unknown';
+
 export interface SchoolListMessages {
   /** "в с. Ахты": the settlement as it reads after the preposition. */
   inSettlement: (name: string, kind: string | undefined) => string;
@@ -15,6 +18,8 @@ export interface SchoolListMessages {
   sampleExplained: string;
   inn: string;
   address: string;
+  status: Record<ConnectionStatus, string>;
+  report: string;
   more: string;
   loadingMore: string;
   missing: string;
@@ -66,6 +71,12 @@ export const schoolListMessages = bundle<SchoolListMessages>({
     sampleExplained: 'демонстрационная запись',
     inn: 'ИНН',
     address: 'Адрес',
+    status: {
+      connected: 'Подключена к сети',
+      pending: 'Заявка на подключение рассматривается',
+      unknown: 'Ещё не подключена к сети',
+    },
+    report: 'Сообщить о проблеме с этим профилем',
     more: 'Показать ещё',
     loadingMore: 'Загружаем ещё…',
     missing: 'Моей организации нет в списке',

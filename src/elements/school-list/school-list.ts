@@ -17,6 +17,11 @@ export interface OrganizationSelectDetail {
   organization: Organization;
 }
 
+/** Detail of `edu-organization-report`: the profile that looks wrong. */
+export interface OrganizationReportDetail {
+  organization: Organization;
+}
+
 /** Detail of `edu-organization-missing`: where the person looked and what they searched for. */
 export interface OrganizationMissingDetail {
   settlement: Settlement | null;
@@ -29,20 +34,31 @@ const DEBOUNCE_MS = 300;
 /**
  * The organizations (ОО) already registered in a settlement, searchable by
  * name or INN, so that nobody applies for a school that is already there.
- * Choosing one leads to its profile; «Моей организации нет в списке» is
- * always offered, also under an empty list, and leads to the application.
+ * The list comes from the server a page at a time, so that a city with
+ * hundreds of schools stays fast; the server reads names as the duplicate
+ * check does («сош 1 с. Ахты» finds «Ахтынская СОШ № 1»).
+ *
+ * Each organization shows its short and full names, address and whether it is
+ * connected to the network. Choosing it leads to its profile and the
+ * instructions for registering there; «Сообщить о проблеме с этим профилем»
+ * leads to the report. «Моей организации нет в списке» is always offered, also
+ * under an empty list, and leads to the application.
  *
  * Sample records that no real organization stands behind are marked «Пример».
  *
  * @summary Lists and searches the organizations registered in a settlement.
  *
  * @fires edu-organization-select - An organization was chosen. Detail: `{ organization }`.
+ * @fires edu-organization-report - A profile looks wrong. Detail: `{ organization }`.
  * @fires edu-organization-missing - The person's organization is not listed.
  *   Detail: `{ settlement, query }`, `query` being what they searched for.
  *
  * @csspart heading - The heading naming the settlement.
  * @csspart search - The search field.
- * @csspart organization - The button of each organization.
+ * @csspart organization - Each organization of the list.
+ * @csspart choose - The button with an organization's name that chooses it.
+ * @csspart status - Whether an organization is connected.
+ * @csspart report - The «Сообщить о проблеме с этим профилем» button.
  * @csspart more - The «Показать ещё» button.
  * @csspart missing - The «Моей организации нет в списке» button.
  * @csspart error - A failed request, with its retry button.
@@ -57,7 +73,7 @@ export class EduSchoolList extends EduElement {
   @property({ attribute: 'settlement-id' }) settlementId = '';
 
   /** How many organizations to load at a time. */
-  @property({ type: Number }) limit = 10;
+  @property({ type: Number }) limit = 20;
 
   /** Overrides of any of the element's strings. */
   @property({ attribute: false }) messages: Partial<SchoolListMessages> = {};
@@ -211,35 +227,47 @@ export class EduSchoolList extends EduElement {
 
   #renderOrganization(organization: Organization, index: number, m: SchoolListMessages) {
     const title = organization.shortName || organization.fullName;
+    const status = organization.status ?? 'unknown';
 
-    return html`<li>
+    return html`<li class="organization" part="organization">
+      <h3 class="organization-name">
+        <button
+          type="button"
+          class="link choose"
+          part="choose"
+          id="name-${index}"
+          aria-describedby="status-${index}"
+          @click=${() => this.#choose(organization)}
+        >
+          ${title}
+        </button>
+        ${
+          organization.generated
+            ? html`<span class="sample">
+                ${m.sample}<span class="visually-hidden">, ${m.sampleExplained}</span>
+              </span>`
+            : nothing
+        }
+      </h3>
+      <div class="organization-details">
+        ${organization.shortName ? html`<p>${organization.fullName}</p>` : nothing}
+        ${
+          organization.address
+            ? html`<p>
+                <span class="visually-hidden">${m.address}:</span> ${organization.address}
+              </p>`
+            : nothing
+        }
+        ${organization.inn ? html`<p>${m.inn} ${organization.inn}</p>` : nothing}
+      </div>
+      <p class="status status-${status}" part="status" id="status-${index}">${m.status[status]}</p>
       <button
         type="button"
-        class="organization"
-        part="organization"
-        @click=${() => this.#choose(organization)}
+        class="link report"
+        part="report"
+        @click=${() => this.#report(organization)}
       >
-        <span class="organization-name">
-          <span id="name-${index}">${title}</span>
-          ${
-            organization.generated
-              ? html`<span class="sample">
-                  ${m.sample}<span class="visually-hidden">, ${m.sampleExplained}</span>
-                </span>`
-              : nothing
-          }
-        </span>
-        <span class="organization-details">
-          ${organization.shortName ? html`<span>${organization.fullName}</span>` : nothing}
-          ${organization.inn ? html`<span>${m.inn} ${organization.inn}</span>` : nothing}
-          ${
-            organization.address
-              ? html`<span>
-                  <span class="visually-hidden">${m.address}:</span> ${organization.address}
-                </span>`
-              : nothing
-          }
-        </span>
+        ${m.report}<span class="visually-hidden">: ${title}</span>
       </button>
     </li>`;
   }
@@ -292,11 +320,15 @@ export class EduSchoolList extends EduElement {
   /** After «Показать ещё» the button may be gone: focus goes on to the first new organization. */
   async #focusOrganization(index: number): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('button.organization')[index]?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>('button.choose')[index]?.focus();
   }
 
   #choose(organization: Organization): void {
     this.emit<OrganizationSelectDetail>('edu-organization-select', { organization });
+  }
+
+  #report(organization: Organization): void {
+    this.emit<OrganizationReportDetail>('edu-organization-report', { organization });
   }
 
   #reportMissing = (): void => {
