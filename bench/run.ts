@@ -28,6 +28,10 @@ if (!existsSync(path.join(here, 'node_modules'))) {
   if (install.status !== 0) process.exit(1);
 }
 
+// The sections are typechecked here, where the packages they compare with are installed.
+const typecheck = spawnSync('npx', ['tsc', '-p', here], { stdio: 'inherit' });
+if (typecheck.status !== 0) process.exit(1);
+
 const available = readdirSync(sectionsDir)
   .filter((file) => file.endsWith('.bench.ts'))
   .map((file) => file.replace(/\.bench\.ts$/, ''))
