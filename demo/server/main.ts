@@ -1,0 +1,25 @@
+/**
+ * `npm run start:server`: the built demo served with the reference server
+ * as its backend, on `$PORT` or 5173. The data lives in `$EDU_CONNECT_DB`
+ * (`.data/edu-connect.sqlite` by default) and survives restarts.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const path = process.env.EDU_CONNECT_DB || join(root, '.data/edu-connect.sqlite');
+mkdirSync(dirname(path), { recursive: true });
+
+const server = await startServer({
+  port: Number(process.env.PORT) || 5173,
+  hostname: '0.0.0.0',
+  site: join(root, 'dist-demo'),
+  path,
+});
+console.log(`edu-connect demo on the reference server: http://localhost:${server.port}/`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void server.close().then(() => process.exit(0)));
+}
