@@ -18,10 +18,10 @@ export interface TestServer {
 
 /** The reference server over `path` (a fresh in-memory database by default). */
 export async function serveReference(
-  options: { path?: string; wrap?: (fetch: Fetch) => Fetch } = {},
+  options: { path?: string; writesPerMinute?: number; wrap?: (fetch: Fetch) => Fetch } = {},
 ): Promise<TestServer> {
   const store = new SqliteStore({ path: options.path ?? ':memory:' });
-  const app = createApp({ store });
+  const app = createApp({ store, writesPerMinute: options.writesPerMinute });
   const fetch: Fetch = (request) => app.fetch(request);
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve(
