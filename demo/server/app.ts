@@ -510,7 +510,11 @@ export function createApp({
   if (demoRoutes) api.route('/_demo', moderation(store));
 
   api.notFound(() => notFound('Такого адреса в API нет.'));
-  api.onError(() => problem(500, 'server-error', 'Что-то пошло не так. Попробуйте ещё раз.'));
+  api.onError((error) => {
+    // A server's log, not a widget's console: the operator needs to see what broke.
+    console.error(error);
+    return problem(500, 'server-error', 'Что-то пошло не так. Попробуйте ещё раз.');
+  });
   app.route(basePath, api);
   return app;
 }

@@ -1,7 +1,9 @@
 /**
  * `npm run start:server`: the built demo served with the reference server
- * as its backend, on `$PORT` or 5173. The data lives in `$EDU_CONNECT_DB`
- * (`.data/edu-connect.sqlite` by default) and survives restarts.
+ * as its backend, on `$PORT` or 5173 (`0` for any free port), on every
+ * interface or on `$HOST`. The data lives in `$EDU_CONNECT_DB`
+ * (`.data/edu-connect.sqlite` by default) and survives restarts;
+ * `EDU_CONNECT_SEARCH=like` searches settlements with a plain SQL `LIKE`.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,10 +15,11 @@ const path = process.env.EDU_CONNECT_DB || join(root, '.data/edu-connect.sqlite'
 mkdirSync(dirname(path), { recursive: true });
 
 const server = await startServer({
-  port: Number(process.env.PORT) || 5173,
-  hostname: '0.0.0.0',
+  port: process.env.PORT ? Number(process.env.PORT) : 5173,
+  hostname: process.env.HOST || '0.0.0.0',
   site: join(root, 'dist-demo'),
   path,
+  search: process.env.EDU_CONNECT_SEARCH === 'like' ? 'like' : 'index',
 });
 console.log(`edu-connect demo on the reference server: http://localhost:${server.port}/`);
 
