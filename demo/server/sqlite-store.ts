@@ -103,6 +103,20 @@ export class SqliteStore implements Store {
     migrate(this.db);
     const empty = !this.db.prepare('SELECT 1 FROM settlements LIMIT 1').get();
     if (seed && empty) this.seed();
+    // Built now, not on the first search: no visitor waits for it.
+    if (search === 'index') this.indexes();
+  }
+
+  private indexes() {
+    this.settlementIndex ??= createSettlementSearch(
+      (this.db.prepare('SELECT * FROM settlements').all() as SettlementRow[]).map(settlementOf),
+    );
+    this.municipalityIndex ??= createSettlementSearch(
+      (this.db.prepare('SELECT * FROM municipalities').all() as MunicipalityRow[]).map(
+        municipalityOf,
+      ),
+    );
+    return { settlements: this.settlementIndex, municipalities: this.municipalityIndex };
   }
 
   /** Fills an empty database with the mock's settlements, registry and accounts. */
@@ -230,10 +244,7 @@ export class SqliteStore implements Store {
         .get(...args) as { total: number };
       return { items: rows.map(settlementOf), total };
     }
-    this.settlementIndex ??= createSettlementSearch(
-      (this.db.prepare('SELECT * FROM settlements').all() as SettlementRow[]).map(settlementOf),
-    );
-    return this.searchIndex(this.settlementIndex, query, region, page);
+    return this.searchIndex(this.indexes().settlements, query, region, page);
   }
 
   async settlement(id: string) {
@@ -242,13 +253,8 @@ export class SqliteStore implements Store {
   }
 
   async searchMunicipalities(query: string, region: string | null, page: PageRequest) {
-    this.municipalityIndex ??= createSettlementSearch(
-      (this.db.prepare('SELECT * FROM municipalities').all() as MunicipalityRow[]).map(
-        municipalityOf,
-      ),
-    );
     // The region stays on the records; the answer's schema leaves it out.
-    return this.searchIndex(this.municipalityIndex, query, region, page);
+    return this.searchIndex(this.indexes().municipalities, query, region, page);
   }
 
   async municipality(id: string) {
