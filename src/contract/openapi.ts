@@ -36,6 +36,39 @@ const ERROR_TITLES: Record<number, string> = {
   429: 'Too many requests: try again after `Retry-After` seconds.',
 };
 
+/**
+ * What JSON Schema can say of the contract's own checks (`z.refine` with a
+ * named message), which the conversion leaves out.
+ */
+const REFINED: Record<string, JsonSchema> = {
+  inn: {
+    pattern: '^(\\d{10}|\\d{12})$',
+    description: 'INN: 10 digits of an organization or 12 of a person, with valid check digits.',
+  },
+  ogrn: {
+    pattern: '^(\\d{13}|\\d{15})$',
+    description: 'OGRN (13 digits, mod 11) or OGRNIP (15 digits, mod 13), with the check digit.',
+  },
+  kpp: {
+    pattern: '^\\d{4}[\\dA-Z]{2}\\d{3}$',
+    description: 'KPP: tax office (4 digits), reason (2 digits or capital Latin letters), number.',
+  },
+  email: {
+    format: 'idn-email',
+    description: 'An e-mail address; Cyrillic domains (.рф) are allowed.',
+  },
+};
+
+/** Adds {@link REFINED} to the JSON schema of a string with a named refinement. */
+function refinements(context: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
+  const checks = (context.zodSchema as { _zod: { def: { checks?: unknown[] } } })._zod.def.checks;
+  for (const check of checks ?? []) {
+    const def = (check as { _zod: { def: { check?: string; error?: unknown } } })._zod.def;
+    const name = def.check === 'custom' && typeof def.error === 'function' ? def.error() : null;
+    if (typeof name === 'string' && REFINED[name]) Object.assign(context.jsonSchema, REFINED[name]);
+  }
+}
+
 /** Every exported schema of the contract by its name. */
 function namedSchemas(): Map<z.ZodMiniType, string> {
   const names = new Map<z.ZodMiniType, string>();
@@ -77,7 +110,7 @@ function withoutIds(schema: JsonSchema): JsonSchema {
 }
 
 function inlineSchema(schema: z.ZodMiniType): JsonSchema {
-  return withoutIds(z.toJSONSchema(schema, { io: 'input' }) as JsonSchema);
+  return withoutIds(z.toJSONSchema(schema, { io: 'input', override: refinements }) as JsonSchema);
 }
 
 function parameter(where: 'path' | 'query' | 'header', param: RouteParameter) {
@@ -95,7 +128,11 @@ export function createOpenApiDocument(options: OpenApiOptions = {}) {
   const names = namedSchemas();
   const registry = z.registry<{ id: string }>();
   for (const [schema, name] of names) registry.add(schema, { id: name });
-  const converted = z.toJSONSchema(registry, { uri: (id) => `${REF}${id}`, io: 'input' }) as {
+  const converted = z.toJSONSchema(registry, {
+    uri: (id) => `${REF}${id}`,
+    io: 'input',
+    override: refinements,
+  }) as {
     schemas: Record<string, JsonSchema>;
   };
 

@@ -60,4 +60,15 @@ describe('OpenAPI document', () => {
     assert.match(schemas.Problem!.properties.existing!.description!, /already registered/);
     assert.match(schemas.Problem!.description!, /RFC 9457/);
   });
+
+  test('says what the check digits of INN and OGRN and the KPP look like', () => {
+    type Field = { pattern?: string; description?: string };
+    const input = document.components.schemas.ApplicationInput as unknown as {
+      properties: Record<string, Field>;
+    };
+    assert.ok(new RegExp(input.properties.inn!.pattern!).test('0504406419'));
+    assert.ok(!new RegExp(input.properties.inn!.pattern!).test('05044064'));
+    assert.match(input.properties.ogrn!.description!, /check digit/);
+    assert.ok(new RegExp(input.properties.kpp!.pattern!).test('0504AB001'));
+  });
 });
