@@ -35,9 +35,11 @@ export interface AppOptions {
 }
 
 const MINUTE = 60_000;
-const ACTIVATION_STEPS = Object.keys(ACTIVATION_STEP_BODIES);
-const SETUP_STEPS = Object.keys(SETUP_STEP_BODIES);
-const OPTIONAL_SETUP_STEPS = new Set(['staff']);
+type ActivationStep = keyof typeof ACTIVATION_STEP_BODIES;
+type SetupStep = keyof typeof SETUP_STEP_BODIES;
+const ACTIVATION_STEPS = Object.keys(ACTIVATION_STEP_BODIES) as ActivationStep[];
+const SETUP_STEPS = Object.keys(SETUP_STEP_BODIES) as SetupStep[];
+const OPTIONAL_SETUP_STEPS = new Set<SetupStep>(['staff']);
 
 /** A problem+json answer. */
 function problem(
@@ -440,14 +442,14 @@ export function createApp({
   api.get('/activation', async (c) => {
     const auth = await signedIn(c);
     if ('response' in auth) return auth.response;
-    return reply(S.ActivationState, (await activation(auth.account)) as never);
+    return reply(S.ActivationState, await activation(auth.account));
   });
 
   api.put('/activation/:step', async (c) => {
     const auth = await signedIn(c);
     if ('response' in auth) return auth.response;
     const { account } = auth;
-    const step = c.req.param('step') as keyof typeof ACTIVATION_STEP_BODIES;
+    const step = c.req.param('step') as ActivationStep;
     if (!ACTIVATION_STEPS.includes(step)) return notFound('Такого шага нет.');
 
     const parsed = await parseBody(c, ACTIVATION_STEP_BODIES[step]);
@@ -477,24 +479,24 @@ export function createApp({
       await store.setPendingPassword(account.login, undefined);
     }
     const updated = (await store.account(account.login)) ?? account;
-    return reply(S.ActivationState, (await activation(updated)) as never);
+    return reply(S.ActivationState, await activation(updated));
   });
 
   api.get('/setup', async (c) => {
     const auth = await signedIn(c);
     if ('response' in auth) return auth.response;
-    return reply(S.SetupState, (await setup(auth.account)) as never);
+    return reply(S.SetupState, await setup(auth.account));
   });
 
   api.put('/setup/:step', async (c) => {
     const auth = await signedIn(c);
     if ('response' in auth) return auth.response;
-    const step = c.req.param('step') as keyof typeof SETUP_STEP_BODIES;
+    const step = c.req.param('step') as SetupStep;
     if (!SETUP_STEPS.includes(step)) return notFound('Такого шага нет.');
     const parsed = await parseBody(c, SETUP_STEP_BODIES[step]);
     if (!parsed.ok) return parsed.response;
     await store.saveStep(auth.account.login, 'setup', step, parsed.data as StepData);
-    return reply(S.SetupState, (await setup(auth.account)) as never);
+    return reply(S.SetupState, await setup(auth.account));
   });
 
   // -------------------------------------------------------------- coverage

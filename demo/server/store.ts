@@ -126,8 +126,8 @@ export interface Store {
 
   account(login: string): Promise<Account | undefined>;
   updateAccount(login: string, change: Partial<Omit<Account, 'login'>>): Promise<void>;
-  /** Records a failed login and answers with the times (ms) of those since `since`. */
   recordFailure(login: string, at: number): Promise<void>;
+  /** Times (ms) of the failed logins of `login` since `since`, oldest first. */
   failuresSince(login: string, since: number): Promise<number[]>;
   openSession(login: string): Promise<string>;
   closeSession(token: string): Promise<void>;
