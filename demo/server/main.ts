@@ -3,7 +3,7 @@
  * as its backend, on `$PORT` or 5173 (`0` for any free port), on every
  * interface or on `$HOST`. The data lives in `$EDU_CONNECT_DB`
  * (`.data/edu-connect.sqlite` by default) and survives restarts;
- * `EDU_CONNECT_SEARCH=like` searches settlements with a plain SQL `LIKE`.
+ * `EDU_CONNECT_SEARCH=like` or `trigram` searches settlements in SQLite alone.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,7 +19,7 @@ const server = await startServer({
   hostname: process.env.HOST || '0.0.0.0',
   site: join(root, 'dist-demo'),
   path,
-  search: process.env.EDU_CONNECT_SEARCH === 'like' ? 'like' : 'index',
+  search: (['like', 'trigram'] as const).find((mode) => mode === process.env.EDU_CONNECT_SEARCH),
 });
 console.log(`edu-connect demo on the reference server: http://localhost:${server.port}/`);
 

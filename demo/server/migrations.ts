@@ -90,6 +90,11 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, record TEXT NOT NULL);
   `,
+  // 2: a trigram index of settlement names, for the `trigram` search (rowids of settlements).
+  `
+  CREATE VIRTUAL TABLE settlement_names USING fts5 (name, tokenize = 'trigram case_sensitive 0');
+  INSERT INTO settlement_names (rowid, name) SELECT rowid, name FROM settlements;
+  `,
 ];
 
 /** Runs the migrations `db` has not run yet; answers how many it ran. */

@@ -1,8 +1,9 @@
 /**
  * The data layer on SQLite through better-sqlite3: one file, migrated on
  * opening, seeded with the mock's data when empty. Settlement search runs in
- * the project's own index over the table (`search: 'index'`), or as a plain
- * `LIKE` query (`search: 'like'`), the baseline it is measured against.
+ * the project's own index over the table (`search: 'index'`), or in SQLite
+ * alone, the baselines it is measured against: a plain `LIKE` query
+ * (`search: 'like'`) or SQLite's FTS5 trigram index (`search: 'trigram'`).
  */
 import Database from 'better-sqlite3';
 import type {
@@ -31,11 +32,13 @@ import type {
   Wizard,
 } from './store.js';
 
+export type SearchMode = 'index' | 'like' | 'trigram';
+
 export interface SqliteStoreOptions {
   /** File of the database; `:memory:` for one that lives as long as the process. */
   path: string;
-  /** How settlements and municipalities are searched; `index` by default. */
-  search?: 'index' | 'like';
+  /** How settlements are searched; `index` by default. */
+  search?: SearchMode;
   /** Seed the mock's data into an empty database; true by default. */
   seed?: boolean;
 }
@@ -91,7 +94,7 @@ const contains = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${ch
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
-  private readonly searchMode: 'index' | 'like';
+  private readonly searchMode: SearchMode;
   private settlementIndex: SettlementSearch<Settlement & { region?: string }> | null = null;
   private municipalityIndex: SettlementSearch<Municipality & { region?: string }> | null = null;
 
@@ -200,6 +203,7 @@ export class SqliteStore implements Store {
       'INSERT OR REPLACE INTO municipalities (id, name, kind, region) VALUES (?, ?, ?, ?)',
     );
     this.db.transaction(() => {
+      this.db.prepare('DELETE FROM settlement_names').run();
       for (const m of municipalities) {
         insertMunicipality.run(m.id, m.name, m.kind ?? null, m.region ?? null);
       }
@@ -213,6 +217,9 @@ export class SqliteStore implements Store {
           s.region ?? null,
         );
       }
+      this.db
+        .prepare('INSERT INTO settlement_names (rowid, name) SELECT rowid, name FROM settlements')
+        .run();
     })();
     this.settlementIndex = null;
     this.municipalityIndex = null;
@@ -233,9 +240,23 @@ export class SqliteStore implements Store {
   }
 
   async searchSettlements(query: string, region: string | null, page: PageRequest) {
-    if (this.searchMode === 'like') {
+    const text = query.trim();
+    // A trigram index needs three letters; a shorter query is a plain LIKE.
+    if (this.searchMode === 'trigram' && [...text].length >= 3) {
+      const from = `settlement_names JOIN settlements s ON s.rowid = settlement_names.rowid
+        WHERE settlement_names MATCH ? AND (? IS NULL OR s.region = ?)`;
+      const args = [`"${text.replace(/"/g, '""')}"`, region, region];
+      const rows = this.db
+        .prepare(`SELECT s.* FROM ${from} ORDER BY rank LIMIT ? OFFSET ?`)
+        .all(...args, page.limit, page.offset) as SettlementRow[];
+      const { total } = this.db.prepare(`SELECT COUNT(*) AS total FROM ${from}`).get(...args) as {
+        total: number;
+      };
+      return { items: rows.map(settlementOf), total };
+    }
+    if (this.searchMode !== 'index') {
       const where = `name LIKE ? ESCAPE '\\' AND (? IS NULL OR region = ?)`;
-      const args = [contains(query.trim()), region, region];
+      const args = [contains(text), region, region];
       const rows = this.db
         .prepare(`SELECT * FROM settlements WHERE ${where} ORDER BY name LIMIT ? OFFSET ?`)
         .all(...args, page.limit, page.offset) as SettlementRow[];
@@ -620,9 +641,13 @@ export class SqliteStore implements Store {
     };
   }
 
+  /** Puts the seed back; the trigram index (its own shadow tables) is refilled with the places. */
   async reset() {
     const tables = this.db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table'
+         AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'settlement_names%'`,
+      )
       .all() as { name: string }[];
     this.db.transaction(() => {
       for (const { name } of tables) this.db.prepare(`DELETE FROM ${name}`).run();

@@ -147,4 +147,25 @@ describe('reference server', () => {
       await server.close();
     }
   });
+
+  test('answers searches from SQLite alone in the baselines the benchmark compares with', async () => {
+    const query = (apiUrl: string, text: string) =>
+      fetch(`${apiUrl}/settlements?query=${encodeURIComponent(text)}`)
+        .then((answer) => answer.json() as Promise<{ items: { name: string }[]; total: number }>)
+        .then((page) => page.items.map((item) => item.name));
+    const trigram = await serveReference({ search: 'trigram' });
+    const like = await serveReference({ search: 'like' });
+    try {
+      assert.ok((await query(trigram.apiUrl, 'махачк')).includes('Махачкала'), 'any case');
+      assert.ok((await query(trigram.apiUrl, 'Ах')).includes('Ахты'), 'two letters');
+      assert.ok((await query(like.apiUrl, 'ахачк')).includes('Махачкала'));
+      assert.deepEqual(await query(like.apiUrl, 'vf[fxrfkf'), [], 'LIKE knows no layouts');
+      const reset = await fetch(`${trigram.apiUrl}/_demo/reset`, { method: 'POST' });
+      assert.equal(reset.status, 204);
+      assert.ok((await query(trigram.apiUrl, 'махачк')).includes('Махачкала'), 'after a reset');
+    } finally {
+      await trigram.close();
+      await like.close();
+    }
+  });
 });

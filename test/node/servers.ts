@@ -6,7 +6,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../demo/server/app.js';
-import { SqliteStore } from '../../demo/server/sqlite-store.js';
+import { SqliteStore, type SearchMode } from '../../demo/server/sqlite-store.js';
 
 type Fetch = (request: Request) => Response | Promise<Response>;
 
@@ -18,9 +18,14 @@ export interface TestServer {
 
 /** The reference server over `path` (a fresh in-memory database by default). */
 export async function serveReference(
-  options: { path?: string; writesPerMinute?: number; wrap?: (fetch: Fetch) => Fetch } = {},
+  options: {
+    path?: string;
+    search?: SearchMode;
+    writesPerMinute?: number;
+    wrap?: (fetch: Fetch) => Fetch;
+  } = {},
 ): Promise<TestServer> {
-  const store = new SqliteStore({ path: options.path ?? ':memory:' });
+  const store = new SqliteStore({ path: options.path ?? ':memory:', search: options.search });
   const app = createApp({ store, writesPerMinute: options.writesPerMinute });
   const fetch: Fetch = (request) => app.fetch(request);
   const server = await new Promise<ServerType>((resolve) => {
