@@ -9,17 +9,24 @@ import { Hono, type Context } from 'hono';
 import type { z } from 'zod/mini';
 import { ACTIVATION_STEP_BODIES, SETUP_STEP_BODIES } from '../../src/contract/routes.js';
 import * as S from '../../src/contract/schemas.js';
-import type { ApplicationInput, Organization } from '../../src/contract/types.js';
+import type { ApplicationInput } from '../../src/contract/types.js';
 import { findDuplicates } from '../../src/duplicates/index.js';
-import { PROFILE_BASE } from '../../src/mocks/generate.js';
 import { applicationNumber, byName, canonical, nameMatcher } from '../../src/mocks/lookup.js';
 import {
-  fieldProblems,
-  problemBody,
-  type FieldProblem,
-  type ProblemFields,
-} from '../../src/mocks/problem-details.js';
-import { hashPassword, passwordMatches, temporaryPassword } from './passwords.js';
+  invalid,
+  MINUTE,
+  notFound,
+  pageOf,
+  paging,
+  parseBody,
+  problem,
+  rateLimiter,
+  reply,
+  slice,
+  tooMany,
+} from './http.js';
+import { moderation } from './moderation.js';
+import { hashPassword, passwordMatches } from './passwords.js';
 import type { Account, Store, StepData } from './store.js';
 
 export interface AppOptions {
@@ -34,105 +41,11 @@ export interface AppOptions {
   demoRoutes?: boolean;
 }
 
-const MINUTE = 60_000;
 type ActivationStep = keyof typeof ACTIVATION_STEP_BODIES;
 type SetupStep = keyof typeof SETUP_STEP_BODIES;
 const ACTIVATION_STEPS = Object.keys(ACTIVATION_STEP_BODIES) as ActivationStep[];
 const SETUP_STEPS = Object.keys(SETUP_STEP_BODIES) as SetupStep[];
 const OPTIONAL_SETUP_STEPS = new Set<SetupStep>(['staff']);
-
-/** A problem+json answer. */
-function problem(
-  status: number,
-  code: string,
-  detail: string,
-  fields: ProblemFields = {},
-  headers: Record<string, string> = {},
-): Response {
-  return new Response(JSON.stringify(problemBody(status, code, detail, fields)), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json', ...headers },
-  });
-}
-
-const notFound = (detail: string) => problem(404, 'not-found', detail);
-const invalid = (errors: FieldProblem[]) =>
-  problem(422, 'validation', 'Проверьте отмеченные поля и отправьте ещё раз.', { errors });
-
-/** Answers with `body` as `schema` shapes it: unknown keys are dropped. */
-function reply<T extends z.ZodMiniType>(schema: T, body: z.input<T>, status = 200): Response {
-  return Response.json(schema.parse(body), { status });
-}
-
-type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
-
-async function parseBody<T extends z.ZodMiniType>(
-  c: Context,
-  schema: T,
-): Promise<Parsed<z.infer<T>>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    return { ok: false, response: problem(400, 'bad-request', 'Тело запроса должно быть JSON.') };
-  }
-  const result = schema.safeParse(body);
-  if (result.success) return { ok: true, data: result.data };
-  return { ok: false, response: invalid(fieldProblems(result.error.issues)) };
-}
-
-type Paged = { ok: true; limit: number; offset: number } | { ok: false; response: Response };
-
-/** `limit` (20 by default, at most 100) and `cursor` (an offset) of a list request. */
-function paging(c: Context): Paged {
-  const limitText = c.req.query('limit');
-  const cursor = c.req.query('cursor');
-  const limit = limitText === undefined ? 20 : Number(limitText);
-  if (!Number.isInteger(limit) || limit < 1) {
-    return {
-      ok: false,
-      response: invalid([{ path: ['limit'], message: 'Нужно целое число от 1 до 100.' }]),
-    };
-  }
-  if (cursor !== undefined && !/^\d+$/.test(cursor)) {
-    return { ok: false, response: invalid([{ path: ['cursor'], message: 'Неверный курсор.' }]) };
-  }
-  return {
-    ok: true,
-    limit: Math.min(limit, 100),
-    offset: cursor === undefined ? 0 : Number(cursor),
-  };
-}
-
-function pageOf<T>(
-  items: T[],
-  total: number,
-  { limit, offset }: { limit: number; offset: number },
-) {
-  const end = offset + limit;
-  return { items, nextCursor: end < total ? String(end) : null, total };
-}
-
-const slice = <T>(items: T[], page: { limit: number; offset: number }) =>
-  pageOf(items.slice(page.offset, page.offset + page.limit), items.length, page);
-
-/** A sliding window of request times per key; in this process only. */
-function rateLimiter(perMinute: number) {
-  const times = new Map<string, number[]>();
-  return (key: string, now = Date.now()): number | null => {
-    const recent = (times.get(key) ?? []).filter((time) => now - time < MINUTE);
-    if (recent.length >= perMinute) {
-      times.set(key, recent);
-      return Math.max(1, Math.ceil((recent[0]! + MINUTE - now) / 1000));
-    }
-    recent.push(now);
-    times.set(key, recent);
-    return null;
-  };
-}
-
-const tooMany = (retryAfter: number, detail: string) =>
-  problem(429, 'too-many-attempts', detail, {}, { 'Retry-After': String(retryAfter) });
 
 /** The Hono app of the reference server. */
 export function createApp({
@@ -519,126 +432,4 @@ export function createApp({
   });
   app.route(basePath, api);
   return app;
-}
-
-/**
- * The demo's moderator and mail server: approve or reject applications and
- * read the letters. A real network has its own back office for this.
- */
-function moderation(store: Store): Hono {
-  const demo = new Hono();
-
-  /** Why the moderator cannot decide on an application, if they cannot. */
-  async function undecided(number: string): Promise<Response | undefined> {
-    const stored = await store.application(number);
-    if (!stored) return notFound('Такой заявки нет.');
-    if (stored.application.status !== 'pending') {
-      return problem(409, 'already-decided', 'Решение по этой заявке уже принято.');
-    }
-    return undefined;
-  }
-
-  demo.get('/applications', async (c) =>
-    c.json({ items: (await store.applications()).map((stored) => stored.application) }),
-  );
-
-  demo.post('/applications/:number/approve', async (c) => {
-    const number = c.req.param('number');
-    const decided = await undecided(number);
-    if (decided) return decided;
-    const { input, municipalityId } = (await store.application(number))!;
-    const kind = input.kind === 'organization' ? 'oo' : 'mouo';
-    const id = `${kind}-new-${number.slice(-6)}`;
-    const login = `${kind}${input.inn}`;
-    const password = temporaryPassword();
-    const { administrator } = input;
-    const common = {
-      id,
-      fullName: input.fullName,
-      ...(input.shortName ? { shortName: input.shortName } : {}),
-      inn: input.inn,
-      profileUrl: `${PROFILE_BASE}${id}`,
-    };
-    const organization: (Organization & { municipalityId: string }) | undefined =
-      input.kind === 'organization'
-        ? {
-            ...common,
-            ogrn: input.ogrn,
-            kpp: input.kpp,
-            address: input.address,
-            settlementId: input.settlementId ?? '',
-            municipalityId: municipalityId ?? '',
-          }
-        : undefined;
-    await store.approve({
-      number,
-      ...(organization
-        ? { organization }
-        : { authority: { ...common, municipalityId: input.municipalityId ?? '' } }),
-      account: {
-        login,
-        passwordHash: hashPassword(password),
-        temporary: true,
-        blocked: false,
-        expired: false,
-        name: [administrator.lastName, administrator.firstName, administrator.middleName]
-          .filter(Boolean)
-          .join(' '),
-        email: administrator.email,
-        phone: administrator.phone,
-        ...(organization ? { organizationId: id } : { authorityId: id }),
-      },
-      prefill: {
-        profile: {
-          fullName: input.fullName,
-          shortName: input.shortName ?? '',
-          address: input.address,
-          postalCode: /\b\d{6}\b/.exec(input.address)?.[0] ?? '',
-          email: administrator.email,
-          phone: administrator.phone,
-          headName: '',
-        },
-      },
-      letter: {
-        to: administrator.email,
-        subject: `Заявка ${number} одобрена: данные для входа`,
-        text:
-          `Здравствуйте, ${administrator.firstName}!\n\n` +
-          `Заявка ${number} на подключение «${input.fullName}» одобрена.\n` +
-          `Логин: ${login}\nВременный пароль: ${password}\n\n` +
-          'При первом входе примите условия, смените пароль и подтвердите контакты.',
-        login,
-        password,
-      },
-    });
-    return c.json({ login, password });
-  });
-
-  demo.post('/applications/:number/reject', async (c) => {
-    const number = c.req.param('number');
-    const decided = await undecided(number);
-    if (decided) return decided;
-    const body = (await c.req.json().catch(() => undefined)) as { reason?: unknown } | undefined;
-    const reason = typeof body?.reason === 'string' ? body.reason.trim() : '';
-    if (!reason) return invalid([{ path: ['reason'], message: 'Укажите причину отказа.' }]);
-    const { input } = (await store.application(number))!;
-    await store.reject(number, reason, {
-      to: input.administrator.email,
-      subject: `Заявка ${number} отклонена`,
-      text:
-        `Здравствуйте, ${input.administrator.firstName}!\n\n` +
-        `Заявка ${number} на подключение «${input.fullName}» отклонена.\n` +
-        `Причина: ${reason}\n\nИсправьте данные и подайте новую заявку.`,
-    });
-    return c.json((await store.application(number))!.application);
-  });
-
-  demo.get('/outbox', async (c) => c.json({ items: await store.outbox() }));
-
-  demo.post('/reset', async (c) => {
-    await store.reset();
-    return c.body(null, 204);
-  });
-
-  return demo;
 }
