@@ -12,6 +12,7 @@ import {
   type ProblemFields,
 } from '../../src/mocks/problem-details.js';
 
+/** The window of the rate limits, in ms. */
 export const MINUTE = 60_000;
 
 /** A problem+json answer. */
@@ -28,7 +29,9 @@ export function problem(
   });
 }
 
+/** 404 with the reason. */
 export const notFound = (detail: string) => problem(404, 'not-found', detail);
+/** 422 with an error at each field. */
 export const invalid = (errors: FieldProblem[]) =>
   problem(422, 'validation', 'Проверьте отмеченные поля и отправьте ещё раз.', { errors });
 
@@ -41,8 +44,10 @@ export function reply<T extends z.ZodMiniType>(
   return Response.json(schema.parse(body), { status });
 }
 
+/** A body checked by its schema: the data, or the answer that refuses it. */
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
+/** The request's JSON body checked by `schema`: 400 when not JSON, 422 naming the fields. */
 export async function parseBody<T extends z.ZodMiniType>(
   c: Context,
   schema: T,
@@ -58,6 +63,7 @@ export async function parseBody<T extends z.ZodMiniType>(
   return { ok: false, response: invalid(fieldProblems(result.error.issues)) };
 }
 
+/** The page a list request asks for, or the 422 that refuses it. */
 export type Paged = { ok: true; limit: number; offset: number } | { ok: false; response: Response };
 
 /** `limit` (20 by default, at most 100) and `cursor` (an offset) of a list request. */
@@ -81,6 +87,7 @@ export function paging(c: Context): Paged {
   };
 }
 
+/** A page of `items` out of `total`, with the cursor of the next one. */
 export function pageOf<T>(
   items: T[],
   total: number,
@@ -90,6 +97,7 @@ export function pageOf<T>(
   return { items, nextCursor: end < total ? String(end) : null, total };
 }
 
+/** The page of a whole list. */
 export const slice = <T>(items: T[], page: { limit: number; offset: number }) =>
   pageOf(items.slice(page.offset, page.offset + page.limit), items.length, page);
 
@@ -108,5 +116,6 @@ export function rateLimiter(perMinute: number) {
   };
 }
 
+/** 429 with Retry-After in seconds. */
 export const tooMany = (retryAfter: number, detail: string) =>
   problem(429, 'too-many-attempts', detail, {}, { 'Retry-After': String(retryAfter) });

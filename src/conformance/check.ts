@@ -7,12 +7,14 @@ import type { z } from 'zod/mini';
 import { route as routeOf, type Route } from '../contract/routes.js';
 import * as S from '../contract/schemas.js';
 
+/** What the backend answered: status, parsed JSON body (if any) and headers. */
 export interface Answer {
   status: number;
   body: unknown;
   headers: Headers;
 }
 
+/** A call of a route: its path parameters, query, body, headers and session token. */
 export interface CallInit {
   params?: Record<string, string>;
   query?: Record<string, string | number | undefined>;

@@ -9,6 +9,7 @@ import type { Check } from './check.js';
 import type { Fixtures } from './fixtures.js';
 import { SETUP_SAMPLES, sampleApplication } from './samples.js';
 
+/** What the checks share as they run: the fixtures, a seed for fresh data, what they found. */
 export interface Context {
   fixtures: Fixtures;
   seed: number;
@@ -21,6 +22,7 @@ type CheckBody = (check: Check, context: Context) => Promise<void>;
 const names = (body: unknown) =>
   ((body as { items?: { name?: string }[] })?.items ?? []).map((item) => item.name);
 
+/** Every check, by its name, in the order they run. */
 export const CHECKS: [string, CheckBody][] = [
   [
     'settlement search finds a settlement by its name, page by page',
