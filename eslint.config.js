@@ -8,7 +8,17 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.browser } } },
   {
-    files: ['*.config.*', '.ci/**', '**/*.mjs', '.storybook/**', 'bench/**'],
+    files: [
+      '*.config.*',
+      '.ci/**',
+      '**/*.mjs',
+      '.storybook/**',
+      'bench/**',
+      'scripts/**',
+      'demo/server/**',
+      'test/node/**',
+      'src/conformance/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -19,7 +29,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'stories/**', 'demo/**', 'bench/**', '*.config.*', '.ci/**'],
+    files: ['test/**', 'stories/**', 'demo/**', 'bench/**', 'scripts/**', '*.config.*', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -1,7 +1,9 @@
+/// <reference types="vite/client" />
 /**
  * Starts the built-in mock backend for a demo page. An integrator's own test
  * page would do the same with `edu-connect/mocks`; the library bundle has no
- * mock inside.
+ * mock inside. Built for the reference server (`npm run start:server`), the
+ * pages talk to it instead and no mock starts.
  */
 import { startMockBackend } from '../src/mocks/index.js';
 
@@ -24,4 +26,7 @@ trustedTypes?.createPolicy('default', {
   },
 });
 
-export const backend = await startMockBackend({ baseUrl: '/api', persist: 'local' });
+export const backend =
+  import.meta.env.VITE_BACKEND === 'server'
+    ? null
+    : await startMockBackend({ baseUrl: '/api', persist: 'local' });

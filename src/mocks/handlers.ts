@@ -9,11 +9,11 @@ import * as C from '../contract/confirmation.js';
 import * as S from '../contract/schemas.js';
 import { isValidEmail } from '../domain/validators.js';
 import type { ActivationStepId, ContactsStep, SetupStepId } from '../contract/types.js';
-import { findDuplicates, parseSchoolName, schoolSearch } from '../duplicates/index.js';
-import { fold } from '../search/normalize.js';
+import { findDuplicates, schoolSearch } from '../duplicates/index.js';
 import { ACTIVATION_STEPS, SETUP_STEPS, type MockAccount, type MockDb } from './db.js';
 import { coverageRecords, coverageSummary, coverageTimeline } from './coverage.js';
 import type { MockOrganization } from './generate.js';
+import { applicationNumber, byName, canonical, nameMatcher } from './lookup.js';
 import { fieldProblems, invalid, notFound, problem } from './problems.js';
 
 export interface HandlerOptions {
@@ -111,36 +111,6 @@ async function parseBody<T extends z.ZodMiniType>(
   if (result.success) return { ok: true, data: result.data };
   return { ok: false, response: invalid(fieldProblems(result.error.issues)) };
 }
-
-/**
- * Matches of a list's names to a query: every word of it starts a word of
- * the names, or names their kind ("сош" finds "средняя общеобразовательная школа").
- */
-function nameMatcher(query: string | null) {
-  const words = fold(query ?? '')
-    .split(' ')
-    .filter(Boolean);
-  if (words.length === 0) return () => true;
-  return (names: (string | undefined)[]) => {
-    const texts = names.filter(Boolean) as string[];
-    const kinds = texts.map((text) => parseSchoolName(text).kind ?? '');
-    const nameWords = fold([...texts, ...kinds].join(' ')).split(' ');
-    return words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)));
-  };
-}
-
-const LOOKALIKES: Record<string, string> = { O: 'О', M: 'М', Y: 'У', E: 'Е', A: 'А' };
-
-/** An application number as typed: any case, Latin look-alikes, spaces. */
-const applicationNumber = (typed: string) =>
-  typed
-    .trim()
-    .toUpperCase()
-    .replace(/\s+/g, '')
-    .replace(/[OMYEA]/g, (letter) => LOOKALIKES[letter]!);
-
-const byName = (a: { fullName: string; shortName?: string }, b: typeof a) =>
-  (a.shortName ?? a.fullName).localeCompare(b.shortName ?? b.fullName, 'ru', { numeric: true });
 
 export function createHandlers({
   db,
@@ -629,14 +599,5 @@ function staleSave(request: Request, version: number): Response | undefined {
     409,
     'wizard-changed',
     'Этот шаг уже изменили в другой вкладке или на другом устройстве.',
-  );
-}
-
-/** JSON with sorted keys, so that two bodies compare by content, not by key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, part: unknown) =>
-    part && typeof part === 'object' && !Array.isArray(part)
-      ? Object.fromEntries(Object.entries(part).sort(([a], [b]) => a.localeCompare(b)))
-      : part,
   );
 }

@@ -1,0 +1,148 @@
+/**
+ * The data layer of the reference server, as one interface. The HTTP layer
+ * (`app.ts`) knows only this; SQLite (`sqlite-store.ts`) is one adapter, and
+ * PostgreSQL would be another. Every method is asynchronous so that an
+ * adapter over the network fits the same shape.
+ */
+import type {
+  Application,
+  ApplicationInput,
+  Authority,
+  Municipality,
+  Organization,
+  ProfileReport,
+  Settlement,
+} from '../../src/contract/types.js';
+
+export interface PageRequest {
+  limit: number;
+  offset: number;
+}
+
+export interface Found<T> {
+  items: T[];
+  total: number;
+}
+
+export interface StoredApplication {
+  application: Application;
+  input: ApplicationInput;
+  municipalityId: string | null;
+}
+
+export interface Account {
+  login: string;
+  /** scrypt hash of the password, `salt:hash` in hex. */
+  passwordHash: string;
+  temporary: boolean;
+  blocked: boolean;
+  expired: boolean;
+  name: string;
+  email: string;
+  phone?: string;
+  organizationId?: string;
+  authorityId?: string;
+}
+
+export interface Letter {
+  to: string;
+  subject: string;
+  text: string;
+  login?: string;
+  password?: string;
+  sentAt: string;
+}
+
+export type Wizard = 'activation' | 'setup';
+export type StepData = Record<string, unknown>;
+
+/** What one moderator's approval writes, all or nothing. */
+export interface Approval {
+  number: string;
+  organization?: Organization & { municipalityId: string };
+  authority?: Authority;
+  account: Account;
+  /** Prefill of the setup steps from the application. */
+  prefill: Record<string, StepData>;
+  letter: Omit<Letter, 'sentAt'>;
+}
+
+/** The outcome of creating an application under an idempotency key. */
+export type Created =
+  { created: true; stored: StoredApplication } | { created: false; stored: StoredApplication };
+
+export interface Coverage {
+  municipalityId: string | null;
+  known: number;
+  connected: number;
+  pending: number;
+  rejected: number;
+  notConnected: number;
+}
+
+export interface Store {
+  searchSettlements(
+    query: string,
+    region: string | null,
+    page: PageRequest,
+  ): Promise<Found<Settlement>>;
+  settlement(id: string): Promise<Settlement | undefined>;
+  searchMunicipalities(
+    query: string,
+    region: string | null,
+    page: PageRequest,
+  ): Promise<Found<Municipality>>;
+  municipality(id: string): Promise<Municipality | undefined>;
+
+  organizationsOf(settlementId: string): Promise<Organization[]>;
+  organization(id: string): Promise<Organization | undefined>;
+  authoritiesOf(municipalityId: string): Promise<Authority[]>;
+  /** Organizations with this INN or OGRN, or in this settlement: what may duplicate. */
+  duplicateCandidates(candidate: {
+    inn?: string;
+    ogrn?: string;
+    settlementId?: string;
+  }): Promise<Organization[]>;
+  registeredOrganization(inn: string, ogrn: string): Promise<Organization | undefined>;
+  registeredAuthority(inn: string): Promise<Authority | undefined>;
+
+  /**
+   * Creates the application, unless `key` was used before: then answers
+   * with the application created under it. Atomic for concurrent calls.
+   */
+  createApplication(
+    input: ApplicationInput,
+    key: string,
+    municipalityId: string | null,
+  ): Promise<Created>;
+  applicationByKey(key: string): Promise<StoredApplication | undefined>;
+  application(number: string): Promise<StoredApplication | undefined>;
+  applications(): Promise<StoredApplication[]>;
+  approve(approval: Approval): Promise<void>;
+  reject(number: string, reason: string, letter: Omit<Letter, 'sentAt'>): Promise<void>;
+  outbox(): Promise<Letter[]>;
+
+  addReport(report: ProfileReport): Promise<{ id: string; createdAt: string }>;
+
+  account(login: string): Promise<Account | undefined>;
+  updateAccount(login: string, change: Partial<Omit<Account, 'login'>>): Promise<void>;
+  recordFailure(login: string, at: number): Promise<void>;
+  /** Times (ms) of the failed logins of `login` since `since`, oldest first. */
+  failuresSince(login: string, since: number): Promise<number[]>;
+  openSession(login: string): Promise<string>;
+  closeSession(token: string): Promise<void>;
+  sessionLogin(token: string): Promise<string | undefined>;
+
+  steps(login: string, wizard: Wizard): Promise<Record<string, StepData>>;
+  saveStep(login: string, wizard: Wizard, step: string, data: StepData): Promise<void>;
+  prefill(login: string): Promise<Record<string, StepData>>;
+  /** A new password waiting for the activation to complete. */
+  pendingPassword(login: string): Promise<string | undefined>;
+  setPendingPassword(login: string, hash: string | undefined): Promise<void>;
+
+  coverage(municipalityId: string | null): Promise<Coverage>;
+
+  /** Puts the seeded data back, for the demo's reset. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
