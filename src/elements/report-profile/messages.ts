@@ -1,7 +1,7 @@
 import type { ReportReason } from '../../contract/types.js';
 import type { MessageBundle } from '../../core/i18n.js';
 
-export interface ProfileReportMessages {
+export interface ReportProfileMessages {
   heading: string;
   headingFor: (name: string) => string;
   intro: string;
@@ -27,7 +27,7 @@ export interface ProfileReportMessages {
   nextSteps: string[];
 }
 
-export const profileReportMessages: MessageBundle<ProfileReportMessages> = {
+export const reportProfileMessages: MessageBundle<ReportProfileMessages> = {
   ru: {
     heading: 'Сообщить о проблеме с профилем',
     headingFor: (name) => `Сообщить о проблеме с профилем: ${name}`,
