@@ -5,7 +5,14 @@
  * value is fine or empty: whether a field is required is the form's business.
  */
 import { pluralRu, type MessageBundle } from '../core/i18n.js';
-import { isValidEmail, isValidInn, isValidKpp, isValidOgrn, normalizePhone } from './validators.js';
+import {
+  hasMixedScripts,
+  isValidEmail,
+  isValidInn,
+  isValidKpp,
+  isValidOgrn,
+  normalizePhone,
+} from './validators.js';
 
 export interface ValidationMessages {
   innNotDigits: string;
@@ -22,6 +29,7 @@ export interface ValidationMessages {
   emailSpaces: string;
   emailTrailingDot: string;
   emailFormat: string;
+  emailMixedScripts: string;
   emailMismatch: string;
   phoneFormat: string;
   postalCodeMissing: string;
@@ -53,6 +61,7 @@ export const validationMessages: MessageBundle<ValidationMessages> = {
     emailSpaces: 'В адресе не может быть пробелов: уберите их',
     emailTrailingDot: 'Адрес не может заканчиваться точкой: уберите её',
     emailFormat: 'Проверьте адрес: он выглядит так: school@example.ru или школа@пример.рф',
+    emailMixedScripts: 'В адресе смешаны русские и латинские буквы: проверьте раскладку клавиатуры',
     emailMismatch: 'Адреса не совпадают: введите в оба поля один и тот же адрес',
     phoneFormat: 'Введите номер из 10 цифр после +7 или 8, например 8 928 123-45-67',
     postalCodeMissing: 'Укажите в адресе почтовый индекс: 6 цифр, например 368730',
@@ -77,6 +86,7 @@ export const validationMessages: MessageBundle<ValidationMessages> = {
     emailSpaces: 'An address cannot contain spaces: remove them',
     emailTrailingDot: 'An address cannot end with a dot: remove it',
     emailFormat: 'Check the address: it looks like school@example.ru or школа@пример.рф',
+    emailMixedScripts: 'The address mixes Russian and Latin letters: check the keyboard layout',
     emailMismatch: 'The addresses differ: enter the same address in both fields',
     phoneFormat: 'Enter 10 digits after +7 or 8, for example 8 928 123-45-67',
     postalCodeMissing: 'Add the postal code to the address: 6 digits, for example 368730',
@@ -113,7 +123,9 @@ export function emailProblem(value: string, m: ValidationMessages): string | nul
   if (/\s/.test(value)) return m.emailSpaces;
   if (!value.includes('@')) return m.emailNoAt;
   if (value.endsWith('.')) return m.emailTrailingDot;
-  return isValidEmail(value) ? null : m.emailFormat;
+  if (isValidEmail(value)) return null;
+  const words = value.split(/[@.]/);
+  return words.some(hasMixedScripts) ? m.emailMixedScripts : m.emailFormat;
 }
 
 export function phoneProblem(value: string, m: ValidationMessages): string | null {
