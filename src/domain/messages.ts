@@ -11,6 +11,7 @@ import {
   isValidInn,
   isValidKpp,
   isValidOgrn,
+  isValidWebsite,
   normalizePhone,
 } from './validators.js';
 
@@ -32,6 +33,7 @@ export interface ValidationMessages {
   emailMixedScripts: string;
   emailMismatch: string;
   phoneFormat: string;
+  websiteFormat: string;
   postalCodeMissing: string;
   tooLong: (limit: number, count: number) => string;
 }
@@ -64,6 +66,7 @@ export const validationMessages: MessageBundle<ValidationMessages> = {
     emailMixedScripts: 'В адресе смешаны русские и латинские буквы: проверьте раскладку клавиатуры',
     emailMismatch: 'Адреса не совпадают: введите в оба поля один и тот же адрес',
     phoneFormat: 'Введите номер из 10 цифр после +7 или 8, например 8 928 123-45-67',
+    websiteFormat: 'Введите адрес сайта так, как он открывается в браузере, например school.ru',
     postalCodeMissing: 'Укажите в адресе почтовый индекс: 6 цифр, например 368730',
     tooLong: (limit, count) =>
       `Не больше ${limit} ${pluralRu(limit, 'знака', 'знаков', 'знаков')}, ` +
@@ -89,6 +92,7 @@ export const validationMessages: MessageBundle<ValidationMessages> = {
     emailMixedScripts: 'The address mixes Russian and Latin letters: check the keyboard layout',
     emailMismatch: 'The addresses differ: enter the same address in both fields',
     phoneFormat: 'Enter 10 digits after +7 or 8, for example 8 928 123-45-67',
+    websiteFormat: 'Enter the site’s address as a browser opens it, for example school.ru',
     postalCodeMissing: 'Add the postal code to the address: 6 digits, for example 368730',
     tooLong: (limit, count) => `At most ${limit} characters, now ${count}: shorten the answer`,
   },
@@ -131,6 +135,19 @@ export function emailProblem(value: string, m: ValidationMessages): string | nul
 export function phoneProblem(value: string, m: ValidationMessages): string | null {
   if (value === '') return null;
   return normalizePhone(value) ? null : m.phoneFormat;
+}
+
+/** A website, once {@link cleanWebsite} has added the `https://` people leave out. */
+export function websiteProblem(value: string, m: ValidationMessages): string | null {
+  if (value === '') return null;
+  return isValidWebsite(value) ? null : m.websiteFormat;
+}
+
+/** `school.ru` as a browser opens it: `https://school.ru`; spaces typed by mistake go. */
+export function cleanWebsite(value: string): string {
+  const trimmed = value.trim().replace(/\s+/g, '');
+  if (trimmed === '' || /^https?:\/\//i.test(trimmed)) return trimmed;
+  return `https://${trimmed.replace(/^\/+/, '')}`;
 }
 
 /** An address written in one line must still carry its 6-digit postal code. */

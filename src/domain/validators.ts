@@ -122,6 +122,23 @@ export function isValidEmail(value: string): boolean {
 }
 
 /**
+ * A site's address as a browser opens it: `http://` or `https://`, a domain
+ * of valid labels (Cyrillic ones too: сош12.ржев-образование.рф), then an
+ * optional port and path without spaces.
+ */
+export function isValidWebsite(value: string): boolean {
+  const match = /^https?:\/\/([^/:?#\s]+)(:\d{1,5})?([/?#]\S*)?$/i.exec(value);
+  if (!match || value.length > 2000) return false;
+  const labels = (match[1] ?? '').split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  return (
+    labels.length >= 2 &&
+    labels.every((label) => DOMAIN_LABEL.test(label) && !hasMixedScripts(label)) &&
+    /^(\p{L}{2,}|xn--[a-z0-9-]+)$/iu.test(tld)
+  );
+}
+
+/**
  * What people type around digits: spaces of every kind, dashes (including
  * the en and em dashes a word processor puts in), dots and slashes.
  */

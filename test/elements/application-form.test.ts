@@ -7,9 +7,8 @@ import type {
   Organization,
   Settlement,
 } from '../../src/contract/types.js';
-import { clearDraft, saveDraft } from '../../src/core/drafts.js';
-import { draftKey } from '../../src/elements/application-form/draft.js';
-import type { ApplicationFormValues } from '../../src/elements/application-form/fields.js';
+import { draftKey, dropDraft, keepDraft } from '../../src/elements/application-form/draft.js';
+import { FIELDS, type ApplicationFormValues } from '../../src/elements/application-form/fields.js';
 import '../../src/elements/application-form/define.js';
 import type { EduApplicationForm } from '../../src/elements/application-form/define.js';
 import { mock } from '../support/mock.js';
@@ -25,10 +24,20 @@ const akhty: Settlement = {
 const valid: ApplicationFormValues = {
   fullName: 'Муниципальное казённое общеобразовательное учреждение «Ахтынская СОШ № 3»',
   shortName: 'МКОУ «Ахтынская СОШ № 3»',
+  type: 'secondary-school',
+  legalForm: 'municipal-treasury',
   inn: '0522004310',
-  ogrn: '1020501781123',
   kpp: '052201001',
+  ogrn: '1020501781123',
   address: '368730, с. Ахты, ул. Гаджибекова, 20',
+  postalAddress: '368730, с. Ахты, а/я 3',
+  orgPhone: '+7 872 632-14-56',
+  orgEmail: 'ahty3-school@mail.ru',
+  website: 'https://ahty3.ru',
+  headLastName: 'Гаджиев',
+  headFirstName: 'Руслан',
+  headMiddleName: 'Магомедович',
+  headPosition: 'Директор',
   lastName: 'Магомедова',
   firstName: 'Патимат',
   middleName: 'Абдуллаевна',
@@ -50,12 +59,25 @@ async function render(): Promise<EduApplicationForm> {
 
 /** A form whose answers were typed before, standing on the given step. */
 async function renderWithDraft(step: 'edit' | 'review', key = 'key-1') {
-  saveDraft(KEY, { values: valid, idempotencyKey: key, step });
+  keepDraft(KEY, { values: valid, postalSame: false, idempotencyKey: key, step });
   return render();
 }
 
+/** Ticks the consent, which no draft keeps, on the check of answers. */
+async function consent(el: EduApplicationForm) {
+  const box = field(el.shadowRoot!, /даю согласие/);
+  if (!box.checked) box.click();
+  await el.updateComplete;
+}
+
+/** Sends the application from the check of answers, with the consent given. */
+async function send(el: EduApplicationForm) {
+  await consent(el);
+  button(el.shadowRoot!, 'Отправить заявку').click();
+}
+
 /** Types into a field and leaves it, the way a person does. */
-async function typeAndLeave(el: HTMLElement, label: string, value: string) {
+async function typeAndLeave(el: HTMLElement, label: string | RegExp, value: string) {
   const input = field(el.shadowRoot!, label);
   input.focus();
   input.value = value;
@@ -87,7 +109,7 @@ const problem = (status: number, body: object, headers: Record<string, string> =
 describe('<edu-application-form>', () => {
   before(() => mock.start());
   afterEach(() => {
-    clearDraft(KEY);
+    dropDraft(KEY);
     mock.reset();
   });
 
@@ -127,12 +149,12 @@ describe('<edu-application-form>', () => {
 
     it('refuses an e-mail without @ and two addresses that differ', async () => {
       const el = await render();
-      const email = await typeAndLeave(el, 'Электронная почта', 'ahty3.школа.рф');
+      const email = await typeAndLeave(el, /^Электронная почта$/, 'ahty3.школа.рф');
       expect(errorOf(email)).to.include('В адресе нет знака @');
 
-      await typeAndLeave(el, 'Электронная почта', 'ahty3@школа.рф');
+      await typeAndLeave(el, /^Электронная почта$/, 'ahty3@школа.рф');
       const again = await typeAndLeave(el, 'Электронная почта ещё раз', 'ahty4@школа.рф');
-      expect(errorOf(field(el.shadowRoot!, 'Электронная почта'))).to.equal('');
+      expect(errorOf(field(el.shadowRoot!, /^Электронная почта$/))).to.equal('');
       expect(errorOf(again)).to.include('Адреса не совпадают');
     });
 
@@ -145,7 +167,7 @@ describe('<edu-application-form>', () => {
 
     it('shows the phone as +7 and ten digits once it is left', async () => {
       const el = await render();
-      const phone = await typeAndLeave(el, 'Телефон', 'тел. 8 (928) 123 45 67');
+      const phone = await typeAndLeave(el, /^Телефон$/, 'тел. 8 (928) 123 45 67');
 
       expect(phone.value).to.equal('+7 928 123-45-67');
       expect(errorOf(phone)).to.equal('');
@@ -153,11 +175,63 @@ describe('<edu-application-form>', () => {
 
     it('has a label for every field and describes the hints', async () => {
       const el = await render();
-      const inputs = [...el.shadowRoot!.querySelectorAll('input')];
-      expect(inputs.length).to.equal(13);
-      for (const input of inputs) expect(input.labels?.length, input.id).to.equal(1);
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input, select')];
+      expect(controls.length).to.equal(24);
+      for (const control of controls) expect(control.labels?.length, control.id).to.equal(1);
       expect(deepText(el.shadowRoot!)).to.include('egrul.nalog.ru');
       await expect(el).to.be.accessible();
+    });
+
+    it('asks each field with the keyboard and autofill it needs', async () => {
+      const el = await render();
+      const attributes = (label: string | RegExp) => {
+        const input = field(el.shadowRoot!, label);
+        return [input.type, input.inputMode, input.autocomplete].join(' ');
+      };
+
+      expect(attributes('ИНН')).to.equal('text numeric off');
+      expect(attributes('ОГРН')).to.equal('text numeric off');
+      expect(attributes('КПП')).to.equal('text  off');
+      expect(attributes('Полное наименование')).to.equal('text  organization');
+      expect(attributes('Телефон организации')).to.equal('tel tel work tel');
+      expect(attributes('Электронная почта организации')).to.equal('text email work email');
+      expect(attributes('Сайт')).to.equal('url url url');
+      expect(attributes('Фамилия руководителя')).to.equal('text  off');
+      expect(attributes(/^Фамилия$/)).to.equal('text  family-name');
+      expect(attributes(/^Имя$/)).to.equal('text  given-name');
+      expect(attributes(/^Отчество \(/)).to.equal('text  additional-name');
+      expect(attributes(/^Должность$/)).to.equal('text  organization-title');
+      expect(attributes(/^Электронная почта$/)).to.equal('text email email');
+      expect(attributes(/^Телефон$/)).to.equal('tel tel tel');
+      expect(field(el.shadowRoot!, 'Вид организации').tagName).to.equal('SELECT');
+    });
+
+    it('takes «same as legal» for the postal address, and hides its field', async () => {
+      const el = await render();
+      field(el.shadowRoot!, 'совпадает с юридическим').click();
+      await el.updateComplete;
+
+      expect(() => field(el.shadowRoot!, 'Почтовый адрес с индексом')).to.throw();
+      button(el.shadowRoot!, 'Проверить ответы').click();
+      await el.updateComplete;
+      const summary = deepText(el.shadowRoot!.querySelector('.summary')!);
+      expect(summary).not.to.include('почтовый адрес');
+      expect(summary).to.include('Введите юридический адрес');
+    });
+
+    it('offers an authority the kinds and legal forms of an authority', async () => {
+      const el = await fixture<EduApplicationForm>(
+        html`<edu-application-form
+          kind="authority"
+          .municipality=${{ id: '0500500000000', name: 'Ахтынский район' }}
+        ></edu-application-form>`,
+      );
+      const kinds = [...field(el.shadowRoot!, 'Вид органа').querySelectorAll('option')];
+      expect(kinds.map((option) => option.textContent!.trim())).to.include(
+        'Управление образования',
+      );
+      expect(deepText(field(el.shadowRoot!, 'Вид органа'))).not.to.include('Гимназия');
+      expect(deepText(el.shadowRoot!)).to.include('Руководитель органа');
     });
   });
 
@@ -187,24 +261,12 @@ describe('<edu-application-form>', () => {
   describe('the whole way by keyboard', () => {
     it('goes from the first field to a sent application', async () => {
       const el = await render();
-      const names: (keyof ApplicationFormValues)[] = [
-        'fullName',
-        'shortName',
-        'inn',
-        'ogrn',
-        'kpp',
-        'address',
-        'lastName',
-        'firstName',
-        'middleName',
-        'position',
-        'email',
-        'emailConfirm',
-        'phone',
-      ];
+      const names = FIELDS;
       const typed: Partial<ApplicationFormValues> = {
         inn: '0522 004 310',
         ogrn: '1020501781123',
+        orgPhone: '8 (87263) 2-14-56',
+        website: 'ahty3.ru',
         phone: '8 928 123 45 67',
         email: 'ahty3@school.ru',
         emailConfirm: 'ahty3@school.ru',
@@ -213,7 +275,13 @@ describe('<edu-application-form>', () => {
       field(el.shadowRoot!, 'Полное наименование').focus();
       for (const name of names) {
         await tabTo(el.shadowRoot!.querySelector(`#field-${name}`)!);
-        await sendKeys({ type: typed[name] ?? valid[name] });
+        if (name === 'type' || name === 'legalForm') {
+          // A closed select moves to the next choice with the arrow keys.
+          const presses = name === 'type' ? 1 : 2;
+          for (let press = 0; press < presses; press++) await sendKeys({ press: 'ArrowDown' });
+        } else {
+          await sendKeys({ type: typed[name] ?? valid[name] });
+        }
       }
       await tabTo(button(el.shadowRoot!, 'Проверить ответы'));
       await sendKeys({ press: 'Enter' });
@@ -225,8 +293,12 @@ describe('<edu-application-form>', () => {
       expect(deepText(el.shadowRoot!)).to.include('ahty3@school.ru');
       expect(deepText(el.shadowRoot!)).to.include('0522004310');
       expect(deepText(el.shadowRoot!)).to.include('+7 928 123-45-67');
+      expect(deepText(el.shadowRoot!)).to.include('Средняя общеобразовательная школа (СОШ)');
+      expect(deepText(el.shadowRoot!)).to.include('https://ahty3.ru');
       await expect(el).to.be.accessible();
 
+      await tabTo(field(el.shadowRoot!, /даю согласие/));
+      await sendKeys({ press: 'Space' });
       await tabTo(button(el.shadowRoot!, 'Отправить заявку'));
       const sent = oneEvent(el, 'edu-application-sent');
       await sendKeys({ press: 'Enter' });
@@ -253,7 +325,7 @@ describe('<edu-application-form>', () => {
 
     it('fills empty answers from prefill, never over a draft', async () => {
       const values = { ...valid, fullName: 'Из черновика' };
-      saveDraft(KEY, { values, idempotencyKey: 'k', step: 'edit' });
+      keepDraft(KEY, { values, postalSame: false, idempotencyKey: 'k', step: 'edit' });
       const el = await fixture<EduApplicationForm>(
         html`<edu-application-form
           .settlement=${akhty}
@@ -262,7 +334,7 @@ describe('<edu-application-form>', () => {
       );
       expect(field(el.shadowRoot!, 'Полное наименование').value).to.equal('Из черновика');
 
-      clearDraft(KEY);
+      dropDraft(KEY);
       const fresh = await fixture<EduApplicationForm>(
         html`<edu-application-form
           .settlement=${akhty}
@@ -315,7 +387,7 @@ describe('<edu-application-form>', () => {
       );
       const el = await renderWithDraft('review', 'draft-key-7');
 
-      button(el.shadowRoot!, 'Отправить заявку').click();
+      await send(el);
       await waitUntil(() => deepText(el.shadowRoot!).includes('Нет связи с сервером'));
       expect(deepText(el.shadowRoot!)).to.include(valid.email);
 
@@ -341,17 +413,17 @@ describe('<edu-application-form>', () => {
       );
       const el = await renderWithDraft('review', 'draft-key-8');
       const root = el.shadowRoot!;
-      button(root, 'Отправить заявку').click();
+      await send(el);
       await waitUntil(() => deepText(root).includes('Нет связи с сервером'));
 
       // The person notices a typo in the e-mail and corrects it before trying again.
       button(root, 'Изменить : Электронная почта').click();
       await el.updateComplete;
-      await typeAndLeave(el, 'Электронная почта', 'ahty-3@школа.рф');
+      await typeAndLeave(el, /^Электронная почта$/, 'ahty-3@школа.рф');
       await typeAndLeave(el, 'Электронная почта ещё раз', 'ahty-3@школа.рф');
       button(root, 'Проверить ответы').click();
       await waitUntil(() => deepText(root).includes('Отправить заявку'));
-      button(root, 'Отправить заявку').click();
+      await send(el);
 
       await waitUntil(() => deepText(root).includes('уже дошла до сервера'));
       const [first] = mock.db.applications.filter((stored) => stored.input.inn === valid.inn);
@@ -372,7 +444,7 @@ describe('<edu-application-form>', () => {
     it('clears the draft once the application is sent', async () => {
       const el = await renderWithDraft('review');
       const sent = oneEvent(el, 'edu-application-sent');
-      button(el.shadowRoot!, 'Отправить заявку').click();
+      await send(el);
       await sent;
 
       const again = await render();
@@ -393,7 +465,7 @@ describe('<edu-application-form>', () => {
       );
       const el = await renderWithDraft('review');
 
-      button(el.shadowRoot!, 'Отправить заявку').click();
+      await send(el);
       await waitUntil(() => deepText(el.shadowRoot!).includes('уже зарегистрирована'));
       expect(deepText(el.shadowRoot!)).to.include('МКОУ «Ахтынская СОШ № 3» <b>имени</b>');
       expect(el.shadowRoot!.querySelector('b')).to.equal(null);
@@ -419,7 +491,7 @@ describe('<edu-application-form>', () => {
       );
       const el = await renderWithDraft('review');
 
-      button(el.shadowRoot!, 'Отправить заявку').click();
+      await send(el);
       await waitUntil(() => el.shadowRoot!.querySelector('.summary'));
       await aTimeout(0);
 
@@ -427,7 +499,7 @@ describe('<edu-application-form>', () => {
       expect(deepActiveElement()).to.equal(summary);
       expect(deepText(summary)).to.include('ИНН не найден в ЕГРЮЛ');
       expect(errorOf(field(el.shadowRoot!, 'ИНН'))).to.include('ИНН не найден в ЕГРЮЛ');
-      const email = field(el.shadowRoot!, 'Электронная почта');
+      const email = field(el.shadowRoot!, /^Электронная почта$/);
       expect(errorOf(email)).to.include('Домен почты не принимает');
       expect(field(el.shadowRoot!, 'ИНН').value).to.equal(valid.inn);
     });
@@ -443,7 +515,7 @@ describe('<edu-application-form>', () => {
       );
       const el = await renderWithDraft('review');
 
-      button(el.shadowRoot!, 'Отправить заявку').click();
+      await send(el);
       await waitUntil(() => deepText(el.shadowRoot!).includes('Подождите 30 с'));
 
       button(el.shadowRoot!, 'Повторить').click();
@@ -456,7 +528,7 @@ describe('<edu-application-form>', () => {
   describe('for a municipal education authority', () => {
     const district = { id: '0500500000000', name: 'Ахтынский район', kind: 'district' as const };
     const authorityKey = draftKey('authority', district.id);
-    afterEach(() => clearDraft(authorityKey));
+    afterEach(() => dropDraft(authorityKey));
 
     it('names the authority, matches it by numbers only, and shows a 409 in words', async () => {
       const queries: unknown[] = [];
@@ -469,7 +541,8 @@ describe('<edu-application-form>', () => {
           problem(409, { code: 'duplicate', detail: 'Управление образования уже подключено.' }),
         ),
       );
-      saveDraft(authorityKey, { values: valid, idempotencyKey: 'a-1', step: 'edit' });
+      const values = { ...valid, type: 'authority-department', legalForm: 'local-government' };
+      keepDraft(authorityKey, { values, postalSame: false, idempotencyKey: 'a-1', step: 'edit' });
       const el = await fixture<EduApplicationForm>(
         html`<edu-application-form
           kind="authority"
@@ -485,7 +558,7 @@ describe('<edu-application-form>', () => {
 
       button(el.shadowRoot!, 'Проверить ответы').click();
       await el.updateComplete;
-      button(el.shadowRoot!, 'Отправить заявку').click();
+      await send(el);
       await waitUntil(() => deepText(el.shadowRoot!).includes('уже подключено'));
       expect(el.shadowRoot!.querySelector('.email-large')!.textContent).to.equal(valid.email);
     });

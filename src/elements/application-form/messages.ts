@@ -1,4 +1,4 @@
-import type { DuplicateReason } from '../../contract/types.js';
+import type { ApplicantType, DuplicateReason, LegalForm } from '../../contract/types.js';
 import { pluralRu, type MessageBundle } from '../../core/i18n.js';
 import { validationMessages, type ValidationMessages } from '../../domain/messages.js';
 import type { ApplicantKind, FieldName } from './fields.js';
@@ -12,8 +12,24 @@ export interface ApplicationFormMessages extends ValidationMessages {
   organizationGroup: (kind: ApplicantKind) => string;
   registryHelp: string;
   registryLink: string;
+  headGroup: (kind: ApplicantKind) => string;
   administratorGroup: string;
   administratorIntro: string;
+  choose: string;
+  types: Record<ApplicantType, string>;
+  legalForms: Record<LegalForm, string>;
+  notAnOption: string;
+  postalSame: string;
+  postalSameAnswer: string;
+  consentGroup: string;
+  consentText: (kind: ApplicantKind) => string[];
+  consentLabel: string;
+  consentMissing: string;
+  consentGiven: string;
+  restoredTitle: string;
+  restoredText: string;
+  startAgain: string;
+  startedAgain: string;
   labels: (kind: ApplicantKind) => Record<FieldName, string>;
   hints: (kind: ApplicantKind) => Partial<Record<FieldName, string>>;
   required: Record<FieldName, string>;
@@ -64,16 +80,76 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
       'ИНН, ОГРН и КПП указаны в уставе и в выписке из ЕГРЮЛ. ' +
       'Выписку можно бесплатно получить на сайте налоговой службы.',
     registryLink: 'egrul.nalog.ru (откроется в новой вкладке)',
+    headGroup: (kind) =>
+      kind === 'authority' ? 'Руководитель органа' : 'Руководитель организации',
     administratorGroup: 'Администратор',
     administratorIntro:
       'Сотрудник, который получит логин и временный пароль и подключит остальных сотрудников.',
+    choose: 'Выберите',
+    types: {
+      'secondary-school': 'Средняя общеобразовательная школа (СОШ)',
+      'basic-school': 'Основная общеобразовательная школа (ООШ)',
+      'primary-school': 'Начальная общеобразовательная школа (НОШ)',
+      gymnasium: 'Гимназия',
+      lyceum: 'Лицей',
+      'boarding-school': 'Школа-интернат',
+      'education-centre': 'Центр образования',
+      'other-school': 'Другая общеобразовательная организация',
+      'authority-department': 'Управление образования',
+      'authority-division': 'Отдел образования',
+      'authority-committee': 'Комитет по образованию',
+      'other-authority': 'Другой орган управления образованием',
+    },
+    legalForms: {
+      'municipal-budget': 'Муниципальное бюджетное учреждение (МБОУ)',
+      'municipal-treasury': 'Муниципальное казённое учреждение (МКОУ, МКУ)',
+      'municipal-autonomous': 'Муниципальное автономное учреждение (МАОУ)',
+      'state-budget': 'Государственное бюджетное учреждение (ГБОУ)',
+      'state-treasury': 'Государственное казённое учреждение (ГКОУ)',
+      'state-autonomous': 'Государственное автономное учреждение (ГАОУ)',
+      private: 'Частное учреждение (ЧОУ)',
+      'local-government': 'Орган местного самоуправления или подразделение администрации',
+    },
+    notAnOption: 'Выберите один из вариантов списка',
+    postalSame: 'Почтовый адрес совпадает с юридическим',
+    postalSameAnswer: 'Совпадает с юридическим',
+    consentGroup: 'Согласие на обработку персональных данных',
+    consentText: (kind) => [
+      'В заявке есть персональные данные: фамилии, имена, отчества и должности руководителя ' +
+        'и администратора, адрес электронной почты и телефон администратора.',
+      'Оператор региональной информационной системы образования обрабатывает их, чтобы ' +
+        `рассмотреть заявку, подключить ${kind === 'authority' ? 'орган' : 'организацию'} ` +
+        'и прислать администратору логин и временный пароль (Федеральный закон ' +
+        '«О персональных данных» № 152-ФЗ). Данные не передаются третьим лицам; согласие ' +
+        'можно отозвать, написав в поддержку системы.',
+    ],
+    consentLabel:
+      'Я даю согласие на обработку персональных данных, указанных в заявке, на этих условиях',
+    consentMissing: 'Отметьте согласие на обработку персональных данных: без него заявку не примут',
+    consentGiven: 'Согласие на обработку персональных данных дано',
+    restoredTitle: 'Мы восстановили ответы, которые вы ввели раньше',
+    restoredText:
+      'Проверьте их и продолжайте. Согласие на обработку персональных данных нужно отметить ' +
+      'снова: оно не сохраняется.',
+    startAgain: 'Начать заново: удалить все ответы',
+    startedAgain: 'Ответы удалены, форма пустая',
     labels: (kind) => ({
       fullName: kind === 'authority' ? 'Полное наименование органа' : 'Полное наименование',
       shortName: 'Сокращённое наименование',
+      type: kind === 'authority' ? 'Вид органа' : 'Вид организации',
+      legalForm: 'Организационно-правовая форма',
       inn: 'ИНН',
-      ogrn: 'ОГРН',
       kpp: 'КПП',
+      ogrn: 'ОГРН',
       address: 'Юридический адрес с почтовым индексом',
+      postalAddress: 'Почтовый адрес с индексом',
+      orgPhone: kind === 'authority' ? 'Телефон органа' : 'Телефон организации',
+      orgEmail: kind === 'authority' ? 'Электронная почта органа' : 'Электронная почта организации',
+      website: 'Сайт',
+      headLastName: 'Фамилия руководителя',
+      headFirstName: 'Имя руководителя',
+      headMiddleName: 'Отчество руководителя',
+      headPosition: 'Должность руководителя',
       lastName: 'Фамилия',
       firstName: 'Имя',
       middleName: 'Отчество',
@@ -103,6 +179,11 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
       inn: '10 цифр. Указан в уставе и в выписке из ЕГРЮЛ',
       ogrn: '13 цифр. Указан в уставе и в выписке из ЕГРЮЛ',
       kpp: '9 знаков. Указан в выписке из ЕГРЮЛ',
+      postalAddress: 'Куда приходят письма, например: 368730, с. Ахты, а/я 12',
+      orgPhone: 'Например: 8 (87263) 2-14-56',
+      orgEmail: 'Общий адрес организации, например: ahty-school@mail.ru',
+      website: 'Например: ahty-school.ru',
+      headPosition: kind === 'authority' ? 'Например: начальник управления' : 'Например: директор',
       email: 'Рабочий адрес, письма на который вы читаете: на него придут логин и пароль',
       emailConfirm: 'Введите адрес ещё раз, чтобы не ошибиться',
       phone: 'Например: 8 928 123-45-67',
@@ -110,10 +191,20 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
     required: {
       fullName: 'Введите полное наименование',
       shortName: '',
+      type: 'Выберите вид',
+      legalForm: 'Выберите организационно-правовую форму',
       inn: 'Введите ИНН',
-      ogrn: 'Введите ОГРН',
       kpp: 'Введите КПП',
+      ogrn: 'Введите ОГРН',
       address: 'Введите юридический адрес с почтовым индексом',
+      postalAddress: 'Введите почтовый адрес или отметьте, что он совпадает с юридическим',
+      orgPhone: 'Введите телефон',
+      orgEmail: 'Введите адрес электронной почты',
+      website: '',
+      headLastName: 'Введите фамилию руководителя',
+      headFirstName: 'Введите имя руководителя',
+      headMiddleName: '',
+      headPosition: 'Введите должность руководителя',
       lastName: 'Введите фамилию',
       firstName: 'Введите имя',
       middleName: '',
@@ -184,16 +275,76 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
       'The INN, OGRN and KPP are in the charter and in the extract from the state register ' +
       '(EGRUL). The tax service gives the extract for free.',
     registryLink: 'egrul.nalog.ru (opens in a new tab)',
+    headGroup: (kind) =>
+      kind === 'authority' ? 'Head of the authority' : 'Head of the organization',
     administratorGroup: 'Administrator',
     administratorIntro:
       'The person who receives the login and a temporary password and connects the other staff.',
+    choose: 'Choose',
+    types: {
+      'secondary-school': 'Secondary school (СОШ)',
+      'basic-school': 'Basic school (ООШ)',
+      'primary-school': 'Primary school (НОШ)',
+      gymnasium: 'Gymnasium',
+      lyceum: 'Lyceum',
+      'boarding-school': 'Boarding school',
+      'education-centre': 'Education centre',
+      'other-school': 'Another general education organization',
+      'authority-department': 'Education department (управление)',
+      'authority-division': 'Education division (отдел)',
+      'authority-committee': 'Education committee',
+      'other-authority': 'Another education authority',
+    },
+    legalForms: {
+      'municipal-budget': 'Municipal budget institution (МБОУ)',
+      'municipal-treasury': 'Municipal treasury institution (МКОУ, МКУ)',
+      'municipal-autonomous': 'Municipal autonomous institution (МАОУ)',
+      'state-budget': 'State budget institution (ГБОУ)',
+      'state-treasury': 'State treasury institution (ГКОУ)',
+      'state-autonomous': 'State autonomous institution (ГАОУ)',
+      private: 'Private institution (ЧОУ)',
+      'local-government': 'Local government body or a unit of the administration',
+    },
+    notAnOption: 'Choose one of the options in the list',
+    postalSame: 'The postal address is the legal address',
+    postalSameAnswer: 'The legal address',
+    consentGroup: 'Consent to personal data processing',
+    consentText: (kind) => [
+      'The application holds personal data: the names and positions of the head and the ' +
+        'administrator, and the administrator’s e-mail and phone.',
+      'The operator of the regional education information system processes them to review the ' +
+        `application, connect the ${kind === 'authority' ? 'authority' : 'organization'} and ` +
+        'send the administrator a login and a temporary password (Federal Law 152-FZ “On ' +
+        'personal data”). The data is not passed to third parties; the consent can be ' +
+        'withdrawn by writing to the system’s support.',
+    ],
+    consentLabel:
+      'I consent to the processing of the personal data in this application on these terms',
+    consentMissing:
+      'Tick the consent to personal data processing: without it the application is refused',
+    consentGiven: 'Consent to personal data processing given',
+    restoredTitle: 'We restored the answers you typed before',
+    restoredText:
+      'Check them and go on. Tick the consent to personal data processing again: it is not kept.',
+    startAgain: 'Start again: delete every answer',
+    startedAgain: 'The answers are deleted, the form is empty',
     labels: (kind) => ({
       fullName: kind === 'authority' ? 'Full name of the authority' : 'Full name',
       shortName: 'Short name',
+      type: kind === 'authority' ? 'Kind of authority' : 'Kind of organization',
+      legalForm: 'Legal form',
       inn: 'INN',
-      ogrn: 'OGRN',
       kpp: 'KPP',
+      ogrn: 'OGRN',
       address: 'Legal address with postal code',
+      postalAddress: 'Postal address with postal code',
+      orgPhone: kind === 'authority' ? 'Phone of the authority' : 'Phone of the organization',
+      orgEmail: kind === 'authority' ? 'E-mail of the authority' : 'E-mail of the organization',
+      website: 'Website',
+      headLastName: 'Last name of the head',
+      headFirstName: 'First name of the head',
+      headMiddleName: 'Patronymic of the head',
+      headPosition: 'Position of the head',
       lastName: 'Last name',
       firstName: 'First name',
       middleName: 'Patronymic',
@@ -219,6 +370,12 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
       inn: '10 digits. It is in the charter and the EGRUL extract',
       ogrn: '13 digits. It is in the charter and the EGRUL extract',
       kpp: '9 characters. It is in the EGRUL extract',
+      postalAddress: 'Where letters arrive, for example: 368730, с. Ахты, а/я 12',
+      orgPhone: 'For example: 8 (87263) 2-14-56',
+      orgEmail: 'The organization’s shared address, for example: ahty-school@mail.ru',
+      website: 'For example: ahty-school.ru',
+      headPosition:
+        kind === 'authority' ? 'For example: head of the department' : 'For example: director',
       email: 'A work address whose mail you read: the login and password go there',
       emailConfirm: 'Type the address again to be sure',
       phone: 'For example: 8 928 123-45-67',
@@ -226,10 +383,20 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
     required: {
       fullName: 'Enter the full name',
       shortName: '',
+      type: 'Choose the kind',
+      legalForm: 'Choose the legal form',
       inn: 'Enter the INN',
-      ogrn: 'Enter the OGRN',
       kpp: 'Enter the KPP',
+      ogrn: 'Enter the OGRN',
       address: 'Enter the legal address with its postal code',
+      postalAddress: 'Enter the postal address or tick that it is the legal address',
+      orgPhone: 'Enter the phone',
+      orgEmail: 'Enter the e-mail address',
+      website: '',
+      headLastName: 'Enter the head’s last name',
+      headFirstName: 'Enter the head’s first name',
+      headMiddleName: '',
+      headPosition: 'Enter the head’s position',
       lastName: 'Enter the last name',
       firstName: 'Enter the first name',
       middleName: '',

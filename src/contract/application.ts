@@ -1,0 +1,57 @@
+/**
+ * Parts of the application's contract: the kinds and legal forms an
+ * applicant chooses from, the head of the organization, and the checks of
+ * phones and e-mails shared with every schema that carries them.
+ */
+import { z } from 'zod/mini';
+import { isValidEmail, normalizePhone } from '../domain/validators.js';
+
+/** A phone as `normalizePhone` writes it: `+7` and ten digits. */
+export const PhoneNumber = z
+  .string()
+  .check(z.refine((value) => normalizePhone(value) === value, { message: 'phone' }));
+
+/** An e-mail address; Cyrillic domains (школа.рф) are accepted. */
+export const EmailAddress = z.string().check(z.refine(isValidEmail, { message: 'email' }));
+
+/**
+ * Kind of the applicant: of a school (СОШ, ООШ, НОШ, гимназия, лицей,
+ * школа-интернат, центр образования) or of an education authority
+ * (управление, отдел, комитет, департамент).
+ */
+export const ApplicantType = z.enum([
+  'secondary-school',
+  'basic-school',
+  'primary-school',
+  'gymnasium',
+  'lyceum',
+  'boarding-school',
+  'education-centre',
+  'other-school',
+  'authority-department',
+  'authority-division',
+  'authority-committee',
+  'other-authority',
+]);
+
+/** Организационно-правовая форма: who founded it and what kind of institution it is. */
+export const LegalForm = z.enum([
+  'municipal-budget',
+  'municipal-treasury',
+  'municipal-autonomous',
+  'state-budget',
+  'state-treasury',
+  'state-autonomous',
+  'private',
+  'local-government',
+]);
+
+const name = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** The head of the organization (директор, начальник управления). */
+export const Head = z.object({
+  lastName: name(100),
+  firstName: name(100),
+  middleName: z.optional(z.string().check(z.maxLength(100))),
+  position: name(200),
+});
