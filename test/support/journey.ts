@@ -51,6 +51,18 @@ export async function fillByKeyboard(journey: Element, answers: [string | RegExp
   }
 }
 
+/** Moves a closed select down `presses` choices, reached by Tab, as a keyboard user does. */
+export async function chooseByArrows(journey: Element, label: string | RegExp, presses: number) {
+  await tabTo(field(journey, label));
+  for (let press = 0; press < presses; press++) await sendKeys({ press: 'ArrowDown' });
+}
+
+/** Ticks a checkbox reached by Tab. */
+export async function tick(journey: Element, label: string | RegExp): Promise<void> {
+  await tabTo(field(journey, label));
+  await sendKeys({ press: 'Space' });
+}
+
 /** Types into a combobox and picks its first suggestion once `expected` is offered. */
 export async function chooseFirst(
   journey: Element,
