@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type {
   Application,
@@ -8,9 +8,15 @@ import type {
   Settlement,
 } from '../../src/contract/types.js';
 import { draftKey, dropDraft, keepDraft } from '../../src/elements/application-form/draft.js';
-import { FIELDS, type ApplicationFormValues } from '../../src/elements/application-form/fields.js';
+import {
+  FIELDS,
+  type ApplicationFormValues,
+  type FieldName,
+} from '../../src/elements/application-form/fields.js';
+import { applicationFormMessages } from '../../src/elements/application-form/messages.js';
 import '../../src/elements/application-form/define.js';
 import type { EduApplicationForm } from '../../src/elements/application-form/define.js';
+import { createClient } from '../../src/client/client.js';
 import { mock } from '../support/mock.js';
 import { button, deepActiveElement, deepText, field, tabTo } from '../support/dom.js';
 
@@ -63,6 +69,12 @@ async function renderWithDraft(step: 'edit' | 'review', key = 'key-1') {
   return render();
 }
 
+/** The label of a field as a person reads it, optional mark included. */
+function labelOf(name: string): RegExp {
+  const label = applicationFormMessages.ru.labels('organization')[name as FieldName];
+  return new RegExp(`^${label}(\\s*\\(\\s*необязательно\\s*\\))?$`);
+}
+
 /** Ticks the consent, which no draft keeps, on the check of answers. */
 async function consent(el: EduApplicationForm) {
   const box = field(el.shadowRoot!, /даю согласие/);
@@ -82,6 +94,7 @@ async function typeAndLeave(el: HTMLElement, label: string | RegExp, value: stri
   input.focus();
   input.value = value;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
   input.blur();
   await (el as EduApplicationForm).updateComplete;
   return input;
@@ -235,6 +248,23 @@ describe('<edu-application-form>', () => {
     });
   });
 
+  describe('on a narrow screen', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('fits 320 px without scrolling sideways, the check of answers too', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await render();
+      el.style.display = 'block';
+      expect(el.scrollWidth).to.be.at.most(320);
+
+      const review = await renderWithDraft('review');
+      review.style.display = 'block';
+      expect(review.scrollWidth).to.be.at.most(320);
+      const email = review.shadowRoot!.querySelector('.email-large')!;
+      expect(email.getBoundingClientRect().right).to.be.at.most(320);
+    });
+  });
+
   describe('error summary', () => {
     it('takes focus on submit and leads to each field', async () => {
       const el = await render();
@@ -312,6 +342,56 @@ describe('<edu-application-form>', () => {
   });
 
   describe('the draft', () => {
+    it('lives in session storage, never with the consent, and comes back with a notice', async () => {
+      const first = await renderWithDraft('review', 'key-restored');
+      await consent(first);
+      first.remove();
+
+      const stored = sessionStorage.getItem(`edu-connect:draft:${KEY}`) ?? '';
+      expect(stored).to.include(valid.inn).and.include('key-restored');
+      expect(stored).not.to.include('consent');
+      expect(localStorage.getItem(`edu-connect:draft:${KEY}`)).to.equal(null);
+
+      const again = await render();
+      const text = deepText(again.shadowRoot!);
+      expect(text).to.include('Мы восстановили ответы, которые вы ввели раньше');
+      expect(text).to.include('Проверьте ответы');
+      expect(field(again.shadowRoot!, /даю согласие/).checked).to.equal(false);
+      await expect(again).to.be.accessible();
+    });
+
+    it('starts again from nothing, with a new idempotency key', async () => {
+      const keys: string[] = [];
+      mock.worker.use(
+        http.post('/api/applications', ({ request }) => {
+          keys.push(request.headers.get('Idempotency-Key') ?? '');
+          return undefined;
+        }),
+      );
+      const el = await renderWithDraft('edit', 'key-old');
+      button(el.shadowRoot!, 'Начать заново').click();
+      await el.updateComplete;
+      await aTimeout(0);
+
+      expect(field(el.shadowRoot!, 'ИНН').value).to.equal('');
+      expect(deepActiveElement()).to.equal(field(el.shadowRoot!, 'Полное наименование'));
+      expect(deepText(el.shadowRoot!)).not.to.include('Мы восстановили');
+      expect(sessionStorage.getItem(`edu-connect:draft:${KEY}`)).to.equal(null);
+
+      keepDraft(KEY, { values: valid, postalSame: false, idempotencyKey: 'unused', step: 'edit' });
+      const other = await render();
+      button(other.shadowRoot!, 'Начать заново').click();
+      await other.updateComplete;
+      for (const [name, value] of Object.entries(valid)) {
+        await typeAndLeave(other, labelOf(name), value);
+      }
+      button(other.shadowRoot!, 'Проверить ответы').click();
+      await waitUntil(() => deepText(other.shadowRoot!).includes('Отправить заявку'));
+      await send(other);
+      await waitUntil(() => keys.length === 1);
+      expect(keys[0]).not.to.equal('unused');
+    });
+
     it('keeps what was typed when the element is created again', async () => {
       const first = await render();
       await typeAndLeave(first, 'Полное наименование', valid.fullName);
@@ -370,6 +450,108 @@ describe('<edu-application-form>', () => {
   });
 
   describe('sending', () => {
+    it('sends once, however often the button is pressed', async () => {
+      const el = await renderWithDraft('review', 'double-click');
+      await consent(el);
+      const sent = oneEvent(el, 'edu-application-sent');
+      const submit = button(el.shadowRoot!, 'Отправить заявку');
+      submit.click();
+      submit.click();
+      await el.updateComplete;
+      submit.click();
+      await sent;
+
+      const mine = mock.db.applications.filter((stored) => stored.input.inn === valid.inn);
+      expect(mine.length).to.equal(1);
+      expect(mine[0]!.input.head).to.deep.equal({
+        lastName: 'Гаджиев',
+        firstName: 'Руслан',
+        middleName: 'Магомедович',
+        position: 'Директор',
+      });
+      expect(mine[0]!.input).to.deep.include({
+        type: 'secondary-school',
+        legalForm: 'municipal-treasury',
+        phone: '+78726321456',
+        email: valid.orgEmail,
+        website: valid.website,
+        consent: true,
+      });
+    });
+
+    it('asks for the consent on the check of answers, and leads to it', async () => {
+      let asked = 0;
+      mock.worker.use(
+        http.post('/api/applications', () => {
+          asked += 1;
+          return undefined;
+        }),
+      );
+      const el = await renderWithDraft('review');
+      button(el.shadowRoot!, 'Отправить заявку').click();
+      await el.updateComplete;
+      await aTimeout(0);
+
+      const summary = el.shadowRoot!.querySelector('.summary')!;
+      expect(deepActiveElement()).to.equal(summary);
+      expect(deepText(summary)).to.include('Отметьте согласие на обработку персональных данных');
+      expect(deepText(el.shadowRoot!)).to.include('Проверьте ответы');
+      summary.querySelector('a')!.click();
+      expect(deepActiveElement()).to.equal(field(el.shadowRoot!, /даю согласие/));
+      expect(asked).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps everything through a timeout and sends on retry', async () => {
+      mock.worker.use(
+        http.post('/api/applications', () => new Promise<never>(() => {}), { once: true }),
+      );
+      const el = await fixture<EduApplicationForm>(
+        html`<edu-application-form
+          .settlement=${akhty}
+          .client=${createClient({ baseUrl: '/api', timeoutMs: 300 })}
+        ></edu-application-form>`,
+      );
+      keepDraft(KEY, { values: valid, postalSame: false, idempotencyKey: 'slow', step: 'review' });
+      el.remove();
+      const form = await fixture<EduApplicationForm>(
+        html`<edu-application-form
+          .settlement=${akhty}
+          .client=${createClient({ baseUrl: '/api', timeoutMs: 300 })}
+        ></edu-application-form>`,
+      );
+      await send(form);
+      await waitUntil(() => deepText(form.shadowRoot!).includes('Сервер не ответил вовремя'));
+      expect(form.shadowRoot!.querySelector('.email-large')!.textContent).to.equal(valid.email);
+
+      const sent = oneEvent(form, 'edu-application-sent');
+      button(form.shadowRoot!, 'Повторить').click();
+      await sent;
+      expect(mock.db.applications.filter((a) => a.input.inn === valid.inn).length).to.equal(1);
+    });
+
+    it('puts a 422 about the head or the consent at its own field', async () => {
+      mock.worker.use(
+        http.post('/api/applications', () =>
+          problem(422, {
+            title: 'Invalid',
+            errors: [
+              { path: ['head', 'lastName'], message: 'Фамилия руководителя не как в ЕГРЮЛ' },
+              { path: ['phone'], message: 'Номер не отвечает' },
+            ],
+          }),
+        ),
+      );
+      const el = await renderWithDraft('review');
+      await send(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.summary'));
+
+      const head = field(el.shadowRoot!, 'Фамилия руководителя');
+      expect(errorOf(head)).to.include('не как в ЕГРЮЛ');
+      expect(errorOf(field(el.shadowRoot!, 'Телефон организации'))).to.include('не отвечает');
+      expect(head.value).to.equal(valid.headLastName);
+    });
+
     it('sends the same idempotency key again after a lost answer: one application', async () => {
       const keys: string[] = [];
       let loseAnswer = true;
