@@ -55,3 +55,19 @@ export const Head = z.object({
   middleName: z.optional(z.string().check(z.maxLength(100))),
   position: name(200),
 });
+
+/** Asks for the letter with the credentials again; the e-mail proves it is the applicant. */
+export const LetterRequest = z.object({
+  email: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+});
+
+/**
+ * The letter went again. The address is masked (`z•••a@школа.рф`): the
+ * answer shows where it went without spelling out the whole address.
+ */
+export const LetterReceipt = z.object({
+  sentTo: z.string().check(z.minLength(3), z.maxLength(300)),
+  sentAt: z.string().check(z.minLength(10), z.maxLength(40)),
+  /** When the next letter may be asked for; earlier asks get 429 with Retry-After. */
+  nextAllowedAt: z.string().check(z.minLength(10), z.maxLength(40)),
+});

@@ -7,7 +7,15 @@
  */
 import { z } from 'zod/mini';
 import { isValidEmail, isValidInn, isValidKpp, isValidOgrn } from '../domain/validators.js';
-import { ApplicantType, EmailAddress, Head, LegalForm, PhoneNumber } from './application.js';
+import {
+  ApplicantType,
+  EmailAddress,
+  Head,
+  LegalForm,
+  LetterReceipt,
+  LetterRequest,
+  PhoneNumber,
+} from './application.js';
 
 const text = (max = 500) => z.string().check(z.maxLength(max));
 const requiredText = (max = 500) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
@@ -106,7 +114,7 @@ export const Person = z.object({
   phone: PhoneNumber,
 });
 
-export { ApplicantType, Head, LegalForm };
+export { ApplicantType, Head, LegalForm, LetterReceipt, LetterRequest };
 
 export const ApplicationInput = z.object({
   kind: z.enum(['organization', 'authority']),

@@ -16,6 +16,7 @@ export type ApplicationInput = z.infer<typeof S.ApplicationInput>;
 export type ApplicantType = z.infer<typeof S.ApplicantType>;
 export type LegalForm = z.infer<typeof S.LegalForm>;
 export type Head = z.infer<typeof S.Head>;
+export type LetterReceipt = z.infer<typeof S.LetterReceipt>;
 export type ApplicationState = z.infer<typeof S.ApplicationState>;
 export type Application = z.infer<typeof S.Application>;
 export type StatusQuery = z.infer<typeof S.StatusQuery>;

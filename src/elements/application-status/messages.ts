@@ -25,6 +25,11 @@ export interface ApplicationStatusMessages extends ValidationMessages {
   rejectedWhatToDo: string;
   reapply: string;
   notFound: string;
+  resend: string;
+  resending: string;
+  resent: (to: string, at: string) => string;
+  resendWait: (wait: string) => string;
+  resendFailed: string;
 }
 
 export const applicationStatusMessages: MessageBundle<ApplicationStatusMessages> = {
@@ -48,6 +53,11 @@ export const applicationStatusMessages: MessageBundle<ApplicationStatusMessages>
       'с логином и временным паролем.',
     approvedTitle: (number) => `Заявка № ${number} одобрена`,
     approvedText: (email) => `Письмо с логином и временным паролем отправлено на адрес ${email}.`,
+    resend: 'Отправить письмо ещё раз',
+    resending: 'Отправляем письмо…',
+    resent: (to, at) => `Письмо отправлено ещё раз на ${to} в ${at}.`,
+    resendWait: (wait) => `Письмо можно отправить снова через ${wait}.`,
+    resendFailed: 'Письмо не отправлено.',
     approvedSpam: 'Если письма нет во входящих, загляните в папку «Спам».',
     login: 'Войти',
     rejectedTitle: (number) => `Заявка № ${number} отклонена`,
@@ -79,6 +89,11 @@ export const applicationStatusMessages: MessageBundle<ApplicationStatusMessages>
       `a temporary password goes to ${email}.`,
     approvedTitle: (number) => `Application № ${number} is approved`,
     approvedText: (email) => `A letter with a login and a temporary password was sent to ${email}.`,
+    resend: 'Send the letter again',
+    resending: 'Sending the letter…',
+    resent: (to, at) => `The letter was sent again to ${to} at ${at}.`,
+    resendWait: (wait) => `The letter can be sent again in ${wait}.`,
+    resendFailed: 'The letter was not sent.',
     approvedSpam: 'If it is not in your inbox, look in the spam folder.',
     login: 'Log in',
     rejectedTitle: (number) => `Application № ${number} was rejected`,
