@@ -46,14 +46,15 @@ describe('<edu-report-profile>', () => {
   beforeEach(() => clearDraft(DRAFT));
   afterEach(() => mock.reset());
 
-  it('offers the reasons, a comment and a contact e-mail, all labelled', async () => {
+  it('offers the three reasons, a comment and a contact e-mail, all labelled', async () => {
     const { el, root } = await report();
     const text = deepText(root);
 
     expect(root.querySelector('h2')!.textContent).to.include('Ахтынская СОШ № 1');
-    for (const reason of ['не работают', 'Неверные сведения', 'дубликат', 'закрыта', 'Другое']) {
+    for (const reason of ['не работают', 'описывает организацию неверно', 'Другое']) {
       expect(text).to.include(reason);
     }
+    expect(root.querySelectorAll('input[type="checkbox"]').length).to.equal(3);
     expect(field(root, 'Комментарий').tagName).to.equal('TEXTAREA');
     expect(field(root, 'Электронная почта').tagName).to.equal('INPUT');
     await expect(el).to.be.accessible();

@@ -38,7 +38,7 @@ export const reportProfileMessages: MessageBundle<ReportProfileMessages> = {
     reasonsHint: 'Отметьте всё, что подходит.',
     reasons: {
       'strangers-in-staff': 'В профиле указаны люди, которые не работают в организации',
-      'wrong-details': 'Неверные сведения: название, ИНН, адрес',
+      'wrong-details': 'Профиль описывает организацию неверно: название, ИНН, адрес, сведения',
       duplicate: 'Это дубликат другого профиля',
       closed: 'Организация закрыта или реорганизована',
       other: 'Другое (опишите в комментарии)',
@@ -75,7 +75,8 @@ export const reportProfileMessages: MessageBundle<ReportProfileMessages> = {
     reasonsHint: 'Tick everything that applies.',
     reasons: {
       'strangers-in-staff': 'It lists people who do not work at the organization',
-      'wrong-details': 'Wrong details: name, INN, address',
+      'wrong-details':
+        'The profile describes the organization falsely: name, INN, address, details',
       duplicate: 'It duplicates another profile',
       closed: 'The organization is closed or reorganized',
       other: 'Something else (describe it in the comment)',

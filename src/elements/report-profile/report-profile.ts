@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { isApiError } from '../../client/errors.js';
-import { ReportReason } from '../../contract/schemas.js';
 import type {
   Organization,
   ProfileReport,
@@ -33,7 +32,12 @@ interface Draft {
   contactEmail: string;
 }
 
-const REASONS = ReportReason.options;
+/**
+ * The reasons a person chooses from: strangers among the staff, a false
+ * description, or something else. The contract also takes `duplicate` and
+ * `closed`, which support sets itself.
+ */
+const REASONS: readonly Reason[] = ['strangers-in-staff', 'wrong-details', 'other'];
 const FIELDS: readonly Field[] = ['reasons', 'comment', 'contactEmail'];
 const COMMENT_MAX = 2000;
 
