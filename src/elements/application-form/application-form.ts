@@ -57,12 +57,16 @@ const DUPLICATE_FIELDS: ReadonlySet<FieldName> = new Set(['fullName', 'inn', 'og
 
 /**
  * The application to connect an educational organization (ОО) or a municipal
- * education authority (МОУО): its details, the administrator who receives the
- * credentials, a "check your answers" step, and the submission.
+ * education authority (МОУО): its details (names, kind, legal form, INN, KPP,
+ * OGRN, legal and postal address, phone, e-mail, website), its head, the
+ * administrator who receives the credentials, a "check your answers" step
+ * with the consent to personal-data processing, and the submission.
  *
- * What is typed is kept in a draft on the device, with the idempotency key
- * of the one application the draft may create, so neither a reload nor a
- * retry after a lost connection loses an answer or sends a second application.
+ * What is typed is kept in a draft in the tab's session storage (never the
+ * consent), with the idempotency key of the one application the draft may
+ * create, so neither a reload nor a retry after a lost connection loses an
+ * answer or sends a second application. A restored draft is announced, with
+ * a way to start again.
  * While the name, INN or OGRN are typed, likely duplicates among registered
  * organizations are shown with the reason of each.
  *
@@ -737,8 +741,8 @@ export class EduApplicationForm extends EduElement {
         ADMINISTRATOR_FIELDS.filter((name) => name !== 'email' && name !== 'emailConfirm'),
         m,
       )}
-      ${this.#renderSummary(m)} ${this.#renderConsent(m)}
-      ${this.#renderConflict(m)} ${this.#renderEarlier(m)}
+      ${this.#renderSummary(m)} ${this.#renderConsent(m)} ${this.#renderConflict(m)}
+      ${this.#renderEarlier(m)}
       ${renderFailure(this.submitError, this.language, () => void this.#submit())}
       <div class="actions">
         <button
