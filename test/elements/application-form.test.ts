@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import type {
   Application,
   ApplicationInput,
@@ -188,8 +188,8 @@ describe('<edu-application-form>', () => {
 
     it('has a label for every field and describes the hints', async () => {
       const el = await render();
-      const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input, select')];
-      expect(controls.length).to.equal(24);
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+      expect(controls.length).to.equal(22 + 8 + 7);
       for (const control of controls) expect(control.labels?.length, control.id).to.equal(1);
       expect(deepText(el.shadowRoot!)).to.include('egrul.nalog.ru');
       await expect(el).to.be.accessible();
@@ -216,7 +216,8 @@ describe('<edu-application-form>', () => {
       expect(attributes(/^Должность$/)).to.equal('text  organization-title');
       expect(attributes(/^Электронная почта$/)).to.equal('text email email');
       expect(attributes(/^Телефон$/)).to.equal('tel tel tel');
-      expect(field(el.shadowRoot!, 'Вид организации').tagName).to.equal('SELECT');
+      const kinds = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="type"]');
+      expect([...kinds].map((radio) => radio.type)).to.deep.equal(Array(8).fill('radio'));
     });
 
     it('takes «same as legal» for the postal address, and hides its field', async () => {
@@ -239,11 +240,11 @@ describe('<edu-application-form>', () => {
           .municipality=${{ id: '0500500000000', name: 'Ахтынский район' }}
         ></edu-application-form>`,
       );
-      const kinds = [...field(el.shadowRoot!, 'Вид органа').querySelectorAll('option')];
-      expect(kinds.map((option) => option.textContent!.trim())).to.include(
-        'Управление образования',
+      const kinds = [...el.shadowRoot!.querySelectorAll('input[name="type"]')].map((radio) =>
+        deepText((radio as HTMLInputElement).labels![0]!).trim(),
       );
-      expect(deepText(field(el.shadowRoot!, 'Вид органа'))).not.to.include('Гимназия');
+      expect(kinds).to.include('Управление образования');
+      expect(kinds.join()).not.to.include('Гимназия');
       expect(deepText(el.shadowRoot!)).to.include('Руководитель органа');
     });
   });
@@ -305,10 +306,11 @@ describe('<edu-application-form>', () => {
       field(el.shadowRoot!, 'Полное наименование').focus();
       for (const name of names) {
         await tabTo(el.shadowRoot!.querySelector(`#field-${name}`)!);
-        if (name === 'type' || name === 'legalForm') {
-          // A closed select moves to the next choice with the arrow keys.
-          const presses = name === 'type' ? 1 : 2;
-          for (let press = 0; press < presses; press++) await sendKeys({ press: 'ArrowDown' });
+        if (name === 'type') {
+          // Tab enters a radio group at its first choice; Space takes it, arrows move on.
+          await sendKeys({ press: 'Space' });
+        } else if (name === 'legalForm') {
+          await sendKeys({ press: 'ArrowDown' });
         } else {
           await sendKeys({ type: typed[name] ?? valid[name] });
         }
@@ -383,7 +385,11 @@ describe('<edu-application-form>', () => {
       button(other.shadowRoot!, 'Начать заново').click();
       await other.updateComplete;
       for (const [name, value] of Object.entries(valid)) {
-        await typeAndLeave(other, labelOf(name), value);
+        if (name === 'type' || name === 'legalForm') {
+          other.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+        } else {
+          await typeAndLeave(other, labelOf(name), value);
+        }
       }
       button(other.shadowRoot!, 'Проверить ответы').click();
       await waitUntil(() => deepText(other.shadowRoot!).includes('Отправить заявку'));
@@ -503,17 +509,17 @@ describe('<edu-application-form>', () => {
     });
 
     it('keeps everything through a timeout and sends on retry', async () => {
+      let slow = true;
       mock.worker.use(
-        http.post('/api/applications', () => new Promise<never>(() => {}), { once: true }),
-      );
-      const el = await fixture<EduApplicationForm>(
-        html`<edu-application-form
-          .settlement=${akhty}
-          .client=${createClient({ baseUrl: '/api', timeoutMs: 300 })}
-        ></edu-application-form>`,
+        http.post('/api/applications', async () => {
+          if (!slow) return undefined;
+          // The first answer comes long after the client gave up waiting.
+          slow = false;
+          await delay(1500);
+          return HttpResponse.error();
+        }),
       );
       keepDraft(KEY, { values: valid, postalSame: false, idempotencyKey: 'slow', step: 'review' });
-      el.remove();
       const form = await fixture<EduApplicationForm>(
         html`<edu-application-form
           .settlement=${akhty}

@@ -47,8 +47,8 @@ describe('The municipal journey in <edu-connect>', () => {
     await fillByKeyboard(journey, [
       ['Полное наименование', 'Отдел образования администрации МР «Ахтынский район»'],
     ]);
-    await chooseByArrows(journey, 'Вид органа', 2);
-    await chooseByArrows(journey, 'Организационно-правовая форма', 1);
+    await chooseByArrows(journey, 'Управление образования', 1);
+    await chooseByArrows(journey, 'Орган местного самоуправления', 0);
     await fillByKeyboard(journey, [
       ['ИНН', withInnCheckDigit('052609999')],
       ['КПП', '052601001'],

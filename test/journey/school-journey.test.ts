@@ -49,8 +49,8 @@ describe('The school journey in <edu-connect>', () => {
 
     await screenShows(journey, 'Полное наименование');
     await fillByKeyboard(journey, [['Полное наименование', 'МКОУ «Ахтынская гимназия»']]);
-    await chooseByArrows(journey, 'Вид организации', 4);
-    await chooseByArrows(journey, 'Организационно-правовая форма', 2);
+    await chooseByArrows(journey, 'Средняя общеобразовательная школа', 3);
+    await chooseByArrows(journey, 'Муниципальное бюджетное учреждение', 1);
     await fillByKeyboard(journey, [
       ['ИНН', NEW_INN],
       ['КПП', '052601001'],

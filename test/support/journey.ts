@@ -51,9 +51,13 @@ export async function fillByKeyboard(journey: Element, answers: [string | RegExp
   }
 }
 
-/** Moves a closed select down `presses` choices, reached by Tab, as a keyboard user does. */
-export async function chooseByArrows(journey: Element, label: string | RegExp, presses: number) {
-  await tabTo(field(journey, label));
+/**
+ * Chooses in a radio group by keyboard: Tab reaches its first choice, then
+ * Space takes it (`presses` 0) or the down arrow moves `presses` choices on.
+ */
+export async function chooseByArrows(journey: Element, first: string | RegExp, presses: number) {
+  await tabTo(field(journey, first));
+  if (presses === 0) await sendKeys({ press: 'Space' });
   for (let press = 0; press < presses; press++) await sendKeys({ press: 'ArrowDown' });
 }
 

@@ -616,24 +616,22 @@ export class EduApplicationForm extends EduElement {
     const hint = m.hints(this.kind)[name];
     const error = this.errors[name];
     const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
-    const control =
-      name === 'type' || name === 'legalForm'
-        ? this.#renderSelect(name, describedBy, m)
-        : html`<input
-            id=${id}
-            name=${name}
-            type=${input.type}
-            inputmode=${input.inputmode ?? nothing}
-            autocomplete=${input.autocomplete}
-            spellcheck=${input.spellcheck === false ? 'false' : nothing}
-            autocapitalize=${input.autocapitalize ?? nothing}
-            aria-required=${isOptional(name) ? 'false' : 'true'}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
-            .value=${live(this.values[name])}
-            @input=${(event: Event) => this.#onInput(name, event)}
-            @blur=${() => this.#onLeave(name)}
-          />`;
+    if (name === 'type' || name === 'legalForm') return this.#renderChoices(name, m);
+    const control = html`<input
+      id=${id}
+      name=${name}
+      type=${input.type}
+      inputmode=${input.inputmode ?? nothing}
+      autocomplete=${input.autocomplete}
+      spellcheck=${input.spellcheck === false ? 'false' : nothing}
+      autocapitalize=${input.autocapitalize ?? nothing}
+      aria-required=${isOptional(name) ? 'false' : 'true'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${describedBy || nothing}
+      .value=${live(this.values[name])}
+      @input=${(event: Event) => this.#onInput(name, event)}
+      @blur=${() => this.#onLeave(name)}
+    />`;
 
     return html`
       <div class="field">
@@ -654,29 +652,46 @@ export class EduApplicationForm extends EduElement {
     `;
   }
 
-  /** A native select: a short closed list, operable by keyboard and by every screen reader. */
-  #renderSelect(name: 'type' | 'legalForm', describedBy: string, m: ApplicationFormMessages) {
+  /**
+   * Radios, as a closed list a person sees whole: arrow keys move within
+   * the group and Tab leaves it, on every keyboard and screen reader.
+   */
+  #renderChoices(name: 'type' | 'legalForm', m: ApplicationFormMessages) {
+    const id = `field-${name}`;
     const labels: Record<string, string> = name === 'type' ? m.types : m.legalForms;
-    const value = this.values[name];
-    return html`<select
-      id=${`field-${name}`}
-      name=${name}
-      autocomplete="off"
-      aria-required="true"
-      aria-invalid=${this.errors[name] ? 'true' : 'false'}
-      aria-describedby=${describedBy || nothing}
-      @change=${(event: Event) => {
-        this.#onInput(name, event);
-        this.#onLeave(name);
+    const error = this.errors[name];
+    return html`<fieldset
+      class="field choices"
+      aria-describedby=${error ? `${id}-error` : nothing}
+      @focusout=${(event: FocusEvent) => {
+        const group = event.currentTarget as HTMLElement;
+        if (!group.contains(event.relatedTarget as Node | null)) this.#onLeave(name);
       }}
-      @blur=${() => this.#onLeave(name)}
     >
-      <option value="" ?selected=${value === ''}>${m.choose}</option>
+      <legend>${m.labels(this.kind)[name]}</legend>
+      ${
+        error
+          ? html`<p class="error" id=${`${id}-error`}>
+              <span class="visually-hidden">${m.errorPrefix}</span> ${error}
+            </p>`
+          : nothing
+      }
       ${optionsOf(name, this.kind).map(
-        (option) =>
-          html`<option value=${option} ?selected=${value === option}>${labels[option]}</option>`,
+        (option, index) =>
+          html`<div class="choice">
+            <input
+              type="radio"
+              id=${index === 0 ? id : `${id}-${option}`}
+              name=${name}
+              .value=${option}
+              .checked=${live(this.values[name] === option)}
+              aria-invalid=${error ? 'true' : 'false'}
+              @change=${(event: Event) => this.#onInput(name, event)}
+            />
+            <label for=${index === 0 ? id : `${id}-${option}`}>${labels[option]}</label>
+          </div>`,
       )}
-    </select>`;
+    </fieldset>`;
   }
 
   #renderDuplicates(m: ApplicationFormMessages) {

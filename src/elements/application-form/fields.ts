@@ -91,7 +91,7 @@ export function shownFields(names: readonly FieldName[], choices: ApplicationCho
  * the browser is not asked to fill them with the person's details.
  */
 export interface FieldInput {
-  type: 'text' | 'tel' | 'url' | 'select';
+  type: 'text' | 'tel' | 'url' | 'radio';
   inputmode?: 'numeric' | 'email' | 'tel' | 'url';
   autocomplete: string;
   spellcheck?: false;
@@ -115,8 +115,8 @@ const emailInput: FieldInput = {
 export const FIELD_INPUTS: Record<FieldName, FieldInput> = {
   fullName: { type: 'text', autocomplete: 'organization' },
   shortName: { type: 'text', autocomplete: 'off' },
-  type: { type: 'select', autocomplete: 'off' },
-  legalForm: { type: 'select', autocomplete: 'off' },
+  type: { type: 'radio', autocomplete: 'off' },
+  legalForm: { type: 'radio', autocomplete: 'off' },
   inn: numberInput,
   kpp: { type: 'text', autocomplete: 'off', spellcheck: false, autocapitalize: 'characters' },
   ogrn: numberInput,
@@ -155,7 +155,7 @@ const SCHOOL_FORMS: readonly Form[] = LegalForm.options.filter(
 );
 const AUTHORITY_FORMS: readonly Form[] = ['local-government', 'municipal-treasury'];
 
-/** The choices of a select, by applicant: a school and an authority have their own. */
+/** The choices of a radio group, by applicant: a school and an authority have their own. */
 export function optionsOf(name: 'type' | 'legalForm', kind: ApplicantKind): readonly string[] {
   if (name === 'type') return kind === 'authority' ? AUTHORITY_TYPES : SCHOOL_TYPES;
   return kind === 'authority' ? AUTHORITY_FORMS : SCHOOL_FORMS;

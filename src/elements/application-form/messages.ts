@@ -15,7 +15,6 @@ export interface ApplicationFormMessages extends ValidationMessages {
   headGroup: (kind: ApplicantKind) => string;
   administratorGroup: string;
   administratorIntro: string;
-  choose: string;
   types: Record<ApplicantType, string>;
   legalForms: Record<LegalForm, string>;
   notAnOption: string;
@@ -85,7 +84,6 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
     administratorGroup: 'Администратор',
     administratorIntro:
       'Сотрудник, который получит логин и временный пароль и подключит остальных сотрудников.',
-    choose: 'Выберите',
     types: {
       'secondary-school': 'Средняя общеобразовательная школа (СОШ)',
       'basic-school': 'Основная общеобразовательная школа (ООШ)',
@@ -280,7 +278,6 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
     administratorGroup: 'Administrator',
     administratorIntro:
       'The person who receives the login and a temporary password and connects the other staff.',
-    choose: 'Choose',
     types: {
       'secondary-school': 'Secondary school (СОШ)',
       'basic-school': 'Basic school (ООШ)',

@@ -90,10 +90,6 @@ export const applicationFormStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  select {
-    max-width: 100%;
-    text-overflow: ellipsis;
-  }
   .choice {
     display: flex;
     align-items: flex-start;
@@ -108,6 +104,12 @@ export const applicationFormStyles = css`
   }
   .choice label {
     font-weight: normal;
+  }
+  .choices legend {
+    margin-bottom: var(--_space);
+  }
+  .choices .choice {
+    margin-bottom: var(--_space);
   }
   .consent-text {
     padding: var(--_space) calc(var(--_space) * 2);
