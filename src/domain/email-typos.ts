@@ -45,7 +45,8 @@ export function suggestEmail(address: string): string | null {
   const at = address.lastIndexOf('@');
   if (at < 1) return null;
   const domain = address.slice(at + 1).toLowerCase();
-  if (COMMON_DOMAINS.includes(domain)) return null;
+  // Short domains are one typo from too many others to guess which was meant.
+  if (domain.length < 6 || COMMON_DOMAINS.includes(domain)) return null;
   const meant = COMMON_DOMAINS.find((common) => oneTypoApart(domain, common));
   return meant ? `${address.slice(0, at)}@${meant}` : null;
 }

@@ -171,6 +171,23 @@ describe('<edu-application-form>', () => {
       expect(errorOf(again)).to.include('Адреса не совпадают');
     });
 
+    it('asks about a likely typo in a mail domain, and fixes both addresses on request', async () => {
+      const el = await render();
+      await typeAndLeave(el, /^Электронная почта$/, 'ahty3@mail.ry');
+      await typeAndLeave(el, 'Электронная почта ещё раз', 'ahty3@mail.ry');
+      const email = field(el.shadowRoot!, /^Электронная почта$/);
+      expect(deepText(el.shadowRoot!)).to.include('возможно, вы имели в виду ahty3@mail.ru?');
+      expect(email.getAttribute('aria-describedby')).to.include('field-email-suggestion');
+      await expect(el).to.be.accessible();
+
+      button(el.shadowRoot!, 'Исправить на ahty3@mail.ru').click();
+      await el.updateComplete;
+      expect(email.value).to.equal('ahty3@mail.ru');
+      expect(field(el.shadowRoot!, 'Электронная почта ещё раз').value).to.equal('ahty3@mail.ru');
+      expect(deepText(el.shadowRoot!)).not.to.include('возможно, вы имели в виду');
+      expect(deepActiveElement()).to.equal(email);
+    });
+
     it('says how long an answer may be, at the field, before anything is sent', async () => {
       const el = await render();
       const input = await typeAndLeave(el, 'Фамилия', 'Я'.repeat(5000));

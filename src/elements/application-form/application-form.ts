@@ -16,6 +16,7 @@ import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
 import { baseStyles } from '../../core/styles.js';
+import { suggestEmail } from '../../domain/email-typos.js';
 import { isValidInn, isValidOgrn } from '../../domain/validators.js';
 import {
   draftKey,
@@ -102,6 +103,8 @@ export class EduApplicationForm extends EduElement {
   /** The answers came from a draft typed before, and the person has not started again. */
   @state() private restored = false;
   @state() private announcement = '';
+  /** A common mail domain an e-mail field was probably meant for, by field. */
+  @state() private suggestions: Partial<Record<FieldName, string>> = {};
   @state() private errors: FieldErrors = {};
   @state() private step: FormStep | 'sent' = 'edit';
   @state() private showSummary = false;
@@ -236,6 +239,7 @@ export class EduApplicationForm extends EduElement {
     const value = (event.target as HTMLInputElement).value;
     this.values = { ...this.values, [name]: value };
     this.#saveDraft();
+    if (this.suggestions[name]) this.suggestions = { ...this.suggestions, [name]: undefined };
 
     // An error shown goes away once fixed, but a new one waits for leaving the field.
     if (this.errors[name] && !fieldProblem(name, this.values, this.m, this.kind)) {
@@ -259,6 +263,10 @@ export class EduApplicationForm extends EduElement {
     if (cleaned !== '' || this.errors[name]) {
       this.#setError(name, fieldProblem(name, this.values, this.m, this.kind));
     }
+    if (name === 'email' || name === 'orgEmail') {
+      const suggestion = this.errors[name] ? null : suggestEmail(cleaned);
+      this.suggestions = { ...this.suggestions, [name]: suggestion ?? undefined };
+    }
     if (name === 'email' && this.values.emailConfirm) {
       this.#setError('emailConfirm', fieldProblem('emailConfirm', this.values, this.m, this.kind));
     }
@@ -267,6 +275,24 @@ export class EduApplicationForm extends EduElement {
       clearTimeout(this.#duplicateTimer);
       this.#checkDuplicates();
     }
+  }
+
+  /** Takes the suggested address; a confirmation typed with the same typo is fixed too. */
+  async #useSuggestion(name: FieldName, address: string): Promise<void> {
+    const values = { ...this.values, [name]: address };
+    if (name === 'email' && this.values.emailConfirm.trim() === this.values.email.trim()) {
+      values.emailConfirm = address;
+    }
+    this.values = values;
+    this.suggestions = { ...this.suggestions, [name]: undefined };
+    this.#saveDraft();
+    this.#setError(name, fieldProblem(name, this.values, this.m, this.kind));
+    if (this.errors.emailConfirm) {
+      this.#setError('emailConfirm', fieldProblem('emailConfirm', values, this.m, this.kind));
+    }
+    this.announcement = address;
+    await this.updateComplete;
+    this.#focus(`#field-${name}`);
   }
 
   #setError(name: ProblemField, problem: string | null): void {
@@ -615,7 +641,14 @@ export class EduApplicationForm extends EduElement {
     const input = FIELD_INPUTS[name];
     const hint = m.hints(this.kind)[name];
     const error = this.errors[name];
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
+    const suggestion = this.suggestions[name];
+    const describedBy = [
+      hint ? `${id}-hint` : '',
+      error ? `${id}-error` : '',
+      suggestion ? `${id}-suggestion` : '',
+    ]
+      .join(' ')
+      .trim();
     if (name === 'type' || name === 'legalForm') return this.#renderChoices(name, m);
     const control = html`<input
       id=${id}
@@ -648,6 +681,20 @@ export class EduApplicationForm extends EduElement {
             : nothing
         }
         ${control}
+        ${
+          suggestion
+            ? html`<div class="suggestion">
+                <p id=${`${id}-suggestion`}>${m.emailSuggestion(suggestion)}</p>
+                <button
+                  type="button"
+                  class="secondary"
+                  @click=${() => void this.#useSuggestion(name, suggestion)}
+                >
+                  ${m.useSuggestion(suggestion)}
+                </button>
+              </div>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -745,6 +792,11 @@ export class EduApplicationForm extends EduElement {
         <p id="email-title">${m.emailTitle}</p>
         <p class="email-large">${this.values.email}</p>
         <p>${m.emailWarning}</p>
+        ${
+          suggestEmail(this.values.email)
+            ? html`<p class="error">${m.emailSuggestion(suggestEmail(this.values.email)!)}</p>`
+            : nothing
+        }
         ${this.#renderChange('email', labels.email, m)}
       </section>
       <h4>${m.organizationGroup(this.kind)}</h4>

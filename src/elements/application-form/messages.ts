@@ -26,6 +26,8 @@ export interface ApplicationFormMessages extends ValidationMessages {
   consentMissing: string;
   consentGiven: string;
   restoredTitle: string;
+  emailSuggestion: (address: string) => string;
+  useSuggestion: (address: string) => string;
   restoredText: string;
   startAgain: string;
   startedAgain: string;
@@ -125,6 +127,8 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
       'Я даю согласие на обработку персональных данных, указанных в заявке, на этих условиях',
     consentMissing: 'Отметьте согласие на обработку персональных данных: без него заявку не примут',
     consentGiven: 'Согласие на обработку персональных данных дано',
+    emailSuggestion: (address) => `Проверьте адрес: возможно, вы имели в виду ${address}?`,
+    useSuggestion: (address) => `Исправить на ${address}`,
     restoredTitle: 'Мы восстановили ответы, которые вы ввели раньше',
     restoredText:
       'Проверьте их и продолжайте. Согласие на обработку персональных данных нужно отметить ' +
@@ -320,6 +324,8 @@ export const applicationFormMessages: MessageBundle<ApplicationFormMessages> = {
     consentMissing:
       'Tick the consent to personal data processing: without it the application is refused',
     consentGiven: 'Consent to personal data processing given',
+    emailSuggestion: (address) => `Check the address: did you mean ${address}?`,
+    useSuggestion: (address) => `Change it to ${address}`,
     restoredTitle: 'We restored the answers you typed before',
     restoredText:
       'Check them and go on. Tick the consent to personal data processing again: it is not kept.',

@@ -111,6 +111,14 @@ export const applicationFormStyles = css`
   .choices .choice {
     margin-bottom: var(--_space);
   }
+  .suggestion {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_primary);
+  }
+  .suggestion p {
+    margin: 0 0 var(--_space);
+    font-weight: 600;
+  }
   .consent-text {
     padding: var(--_space) calc(var(--_space) * 2);
     border-inline-start: 4px solid var(--_border);
