@@ -68,11 +68,11 @@ const answers: ApplicationFormValues = {
 };
 
 /** Starts a story from a draft on the given step, or from no draft at all. */
-function draft(settlement: Settlement, step: FormStep | null) {
+function draft(settlement: Settlement, step: FormStep | null, values = answers) {
   return async () => {
     const key = draftKey('organization', settlement.id);
     const idempotencyKey = `story-${settlement.id}`;
-    if (step) keepDraft(key, { values: answers, postalSame: true, idempotencyKey, step });
+    if (step) keepDraft(key, { values, postalSame: true, idempotencyKey, step });
     else dropDraft(key);
   };
 }
@@ -188,6 +188,14 @@ export const ErrorSummary: Story = {
     await form.updateComplete;
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   },
+};
+
+/** An address at «mail.ry»: the check of answers asks whether «mail.ru» was meant. */
+export const EmailTypo: Story = {
+  args: { settlement: archo },
+  loaders: [
+    draft(archo, 'review', { ...answers, email: 'ahty3@mail.ry', emailConfirm: 'ahty3@mail.ry' }),
+  ],
 };
 
 /** Sending on a slow connection. Press «Отправить заявку». */
