@@ -8,7 +8,7 @@ export { EduRolePicker } from './elements/role-picker/role-picker.js';
 export { EduSettlementPicker } from './elements/settlement-picker/settlement-picker.js';
 export { EduSchoolList } from './elements/school-list/school-list.js';
 export { EduOrganizationProfile } from './elements/organization-profile/organization-profile.js';
-export { EduProfileReport } from './elements/profile-report/profile-report.js';
+export { EduReportProfile } from './elements/report-profile/report-profile.js';
 export { EduApplicationForm } from './elements/application-form/application-form.js';
 export { EduDuplicatePanel } from './elements/duplicate-panel/duplicate-panel.js';
 export { EduApplicationSent } from './elements/application-sent/application-sent.js';

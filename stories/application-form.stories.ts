@@ -2,9 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import type { Municipality, Organization, Settlement } from '../src/contract/types.js';
-import { clearDraft, saveDraft } from '../src/core/drafts.js';
 import '../src/elements/application-form/define.js';
-import { draftKey, type FormStep } from '../src/elements/application-form/draft.js';
+import type { EduApplicationForm } from '../src/elements/application-form/define.js';
+import {
+  draftKey,
+  dropDraft,
+  keepDraft,
+  type FormStep,
+} from '../src/elements/application-form/draft.js';
 import type { ApplicationFormValues } from '../src/elements/application-form/fields.js';
 
 interface Args {
@@ -39,10 +44,20 @@ const akhtyDistrict: Municipality = {
 const answers: ApplicationFormValues = {
   fullName: 'Муниципальное казённое общеобразовательное учреждение «Ахтынская СОШ № 3»',
   shortName: 'МКОУ «Ахтынская СОШ № 3»',
+  type: 'secondary-school',
+  legalForm: 'municipal-treasury',
   inn: '0522004310',
-  ogrn: '1020501781123',
   kpp: '052201001',
+  ogrn: '1020501781123',
   address: '368730, с. Ахты, ул. Гаджибекова, 20',
+  postalAddress: '',
+  orgPhone: '+7 872 632-14-56',
+  orgEmail: 'ahty3-school@mail.ru',
+  website: 'https://ahty3.ru',
+  headLastName: 'Гаджиев',
+  headFirstName: 'Руслан',
+  headMiddleName: 'Магомедович',
+  headPosition: 'Директор',
   lastName: 'Магомедова',
   firstName: 'Патимат',
   middleName: 'Абдуллаевна',
@@ -53,11 +68,12 @@ const answers: ApplicationFormValues = {
 };
 
 /** Starts a story from a draft on the given step, or from no draft at all. */
-function draft(settlement: Settlement, step: FormStep | null) {
+function draft(settlement: Settlement, step: FormStep | null, values = answers) {
   return async () => {
     const key = draftKey('organization', settlement.id);
-    if (step) saveDraft(key, { values: answers, idempotencyKey: `story-${settlement.id}`, step });
-    else clearDraft(key);
+    const idempotencyKey = `story-${settlement.id}`;
+    if (step) keepDraft(key, { values, postalSame: true, idempotencyKey, step });
+    else dropDraft(key);
   };
 }
 
@@ -133,6 +149,55 @@ export const Review: Story = {
   loaders: [draft(arkhida, 'review')],
 };
 
+/** The consent ticked and the application sent: the story does both when it opens. */
+const tickAndSend = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const form = canvasElement.querySelector<EduApplicationForm>('edu-application-form')!;
+  await form.updateComplete;
+  form.shadowRoot!.querySelector<HTMLInputElement>('#field-consent')!.click();
+  await form.updateComplete;
+  [...form.shadowRoot!.querySelectorAll('button')]
+    .find((button) => button.textContent!.includes('Отправить заявку'))!
+    .click();
+};
+
+/** Sent without the consent: the error summary on the check of answers leads to it. */
+export const ConsentMissing: Story = {
+  args: { settlement: arkhida },
+  loaders: [draft(arkhida, 'review')],
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector<EduApplicationForm>('edu-application-form')!;
+    await form.updateComplete;
+    [...form.shadowRoot!.querySelectorAll('button')]
+      .find((button) => button.textContent!.includes('Отправить заявку'))!
+      .click();
+  },
+};
+
+/** Answers typed before a reload come back, with the notice and «Начать заново». */
+export const Restored: Story = {
+  args: { settlement: artlukh },
+  loaders: [draft(artlukh, 'edit')],
+};
+
+/** Every answer checked on «Проверить ответы»: the error summary takes focus. */
+export const ErrorSummary: Story = {
+  args: { settlement: arussi },
+  loaders: [draft(arussi, null)],
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector<EduApplicationForm>('edu-application-form')!;
+    await form.updateComplete;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  },
+};
+
+/** An address at «mail.ry»: the check of answers asks whether «mail.ru» was meant. */
+export const EmailTypo: Story = {
+  args: { settlement: archo },
+  loaders: [
+    draft(archo, 'review', { ...answers, email: 'ahty3@mail.ry', emailConfirm: 'ahty3@mail.ry' }),
+  ],
+};
+
 /** Sending on a slow connection. Press «Отправить заявку». */
 export const Sending: Story = {
   args: { settlement: archib },
@@ -142,10 +207,11 @@ export const Sending: Story = {
   },
 };
 
-/** The server fails. Press «Отправить заявку»: the answers stay and «Повторить» sends again. */
+/** The server fails on sending: the answers stay and «Повторить» sends again. */
 export const ServerError: Story = {
   args: { settlement: archo },
   loaders: [draft(archo, 'review')],
+  play: tickAndSend,
   parameters: {
     msw: {
       handlers: [http.post('/api/applications', () => new HttpResponse(null, { status: 500 }))],
@@ -153,10 +219,11 @@ export const ServerError: Story = {
   },
 };
 
-/** The server knows this organization already (409). Press «Отправить заявку». */
+/** The server knows this organization already (409) and names it. */
 export const AlreadyRegistered: Story = {
   args: { settlement: archo },
   loaders: [draft(archo, 'review')],
+  play: tickAndSend,
   parameters: {
     msw: {
       handlers: [

@@ -87,3 +87,60 @@ export const ServerError: Story = {
 };
 
 export const English: Story = { args: { ...PENDING_APPLICATION, lang: 'en' } };
+
+/** Presses «Отправить письмо ещё раз» once the status has loaded. */
+const pressResend = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const status = canvasElement.querySelector('edu-application-status')!;
+  for (let tries = 0; tries < 50; tries++) {
+    const resend = [...(status.shadowRoot?.querySelectorAll('button') ?? [])].find((button) =>
+      button.textContent!.includes('Отправить письмо ещё раз'),
+    );
+    if (resend) return resend.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+/** The letter sent again: where it went, masked, and when the next one may go. */
+export const LetterSentAgain: Story = {
+  args: { number: approved.number, email: approved.email },
+  parameters: {
+    msw: {
+      handlers: [
+        answer(approved),
+        http.post('/api/applications/:number/letter', () =>
+          HttpResponse.json(
+            {
+              sentTo: 'a•••3@школа.рф',
+              sentAt: new Date().toISOString(),
+              nextAllowedAt: new Date(Date.now() + 60_000).toISOString(),
+            },
+            { status: 202 },
+          ),
+        ),
+      ],
+    },
+  },
+  play: pressResend,
+};
+
+/** The backend takes no new letter yet (429): the wait, and no pointless retry. */
+export const LetterTooSoon: Story = {
+  args: { number: approved.number, email: approved.email },
+  parameters: {
+    msw: {
+      handlers: [
+        answer(approved),
+        http.post('/api/applications/:number/letter', () =>
+          HttpResponse.json(
+            { status: 429, code: 'too-many-letters', title: 'Too soon' },
+            {
+              status: 429,
+              headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '45' },
+            },
+          ),
+        ),
+      ],
+    },
+  },
+  play: pressResend,
+};

@@ -177,6 +177,13 @@ export function createClient(config: ClientConfig) {
         ...options,
       }),
 
+    /** Sends the letter with the credentials of an approved application again; rate-limited. */
+    resendLetter: ({ number, email }: T.StatusQuery, options?: RequestOptions) =>
+      request('POST', `/applications/${encodeURIComponent(number)}/letter`, S.LetterReceipt, {
+        body: { email },
+        ...options,
+      }),
+
     reportProfile: (report: T.ProfileReport, options?: RequestOptions) =>
       request('POST', '/reports', S.ProfileReportReceipt, { body: report, ...options }),
 

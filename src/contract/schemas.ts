@@ -8,6 +8,15 @@
 import * as z from 'zod/mini';
 import { ConfirmationCode } from './confirmation.js';
 import { isValidEmail, isValidInn, isValidKpp, isValidOgrn } from '../domain/validators.js';
+import {
+  ApplicantType,
+  EmailAddress,
+  Head,
+  LegalForm,
+  LetterReceipt,
+  LetterRequest,
+  PhoneNumber,
+} from './application.js';
 
 const text = (max = 500) => z.string().check(z.maxLength(max));
 const requiredText = (max = 500) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
@@ -104,9 +113,11 @@ export const Person = z.object({
   firstName: requiredText(100),
   middleName: z.optional(text(100)),
   position: requiredText(200),
-  email: z.string().check(z.refine(isValidEmail, { message: 'email' })),
-  phone: z.string().check(z.regex(/^\+7\d{10}$/)),
+  email: EmailAddress,
+  phone: PhoneNumber,
 });
+
+export { ApplicantType, Head, LegalForm, LetterReceipt, LetterRequest };
 
 export const ApplicationInput = z.object({
   kind: z.enum(['organization', 'authority']),
@@ -118,7 +129,22 @@ export const ApplicationInput = z.object({
   inn: z.string().check(z.refine(isValidInn, { message: 'inn' })),
   ogrn: z.string().check(z.refine(isValidOgrn, { message: 'ogrn' })),
   kpp: z.string().check(z.refine(isValidKpp, { message: 'kpp' })),
+  /** Legal address, with its postal code. */
   address: requiredText(500),
+  /*
+   * Optional so that backends built before they were asked keep working;
+   * the application form always sends them, and `consent` as `true`.
+   */
+  type: z.optional(ApplicantType),
+  legalForm: z.optional(LegalForm),
+  /** Where letters go, when not to the legal address. */
+  postalAddress: z.optional(requiredText(500)),
+  phone: z.optional(PhoneNumber),
+  email: z.optional(EmailAddress),
+  website: z.optional(webUrl),
+  head: z.optional(Head),
+  /** The administrator consents to the processing of the personal data in the application. */
+  consent: z.optional(z.literal(true)),
   administrator: Person,
 });
 

@@ -15,14 +15,16 @@ export const en: ValidationMessages = {
     'This is an entrepreneur’s OGRNIP (15 digits). Enter the organization’s OGRN: 13 digits',
   ogrnChecksum: 'The OGRN check digit does not match: check whether two digits are swapped',
   kppLength: (count) =>
-    `A KPP has 9 characters, you entered ${count} ${pluralEn(count, 'character', 'characters')}`,
+    `A KPP has 9 characters, you entered ${count} ${count === 1 ? 'character' : 'characters'}`,
   kppFormat: 'A KPP is 4 digits, then 2 digits or capital Latin letters, then 3 digits',
   emailNoAt: 'The address has no @ sign. An address looks like school@example.ru',
   emailSpaces: 'An address cannot contain spaces: remove them',
   emailTrailingDot: 'An address cannot end with a dot: remove it',
   emailFormat: 'Check the address: it looks like school@example.ru or школа@пример.рф',
+  emailMixedScripts: 'The address mixes Russian and Latin letters: check the keyboard layout',
   emailMismatch: 'The addresses differ: enter the same address in both fields',
   phoneFormat: 'Enter 10 digits after +7 or 8, for example 8 928 123-45-67',
+  websiteFormat: 'Enter the site’s address as a browser opens it, for example school.ru',
   postalCodeMissing: 'Add the postal code to the address: 6 digits, for example 368730',
   tooLong: (limit, count) => `At most ${limit} characters, now ${count}: shorten the answer`,
 };

@@ -5,7 +5,15 @@
  * value is fine or empty: whether a field is required is the form's business.
  */
 import { bundle, pluralRu } from '../core/i18n.js';
-import { isValidEmail, isValidInn, isValidKpp, isValidOgrn, normalizePhone } from './validators.js';
+import {
+  hasMixedScripts,
+  isValidEmail,
+  isValidInn,
+  isValidKpp,
+  isValidOgrn,
+  isValidWebsite,
+  normalizePhone,
+} from './validators.js';
 
 export interface ValidationMessages {
   innNotDigits: string;
@@ -22,8 +30,10 @@ export interface ValidationMessages {
   emailSpaces: string;
   emailTrailingDot: string;
   emailFormat: string;
+  emailMixedScripts: string;
   emailMismatch: string;
   phoneFormat: string;
+  websiteFormat: string;
   postalCodeMissing: string;
   tooLong: (limit: number, count: number) => string;
 }
@@ -52,8 +62,10 @@ export const validationMessages = bundle<ValidationMessages>({
     emailSpaces: 'В адресе не может быть пробелов: уберите их',
     emailTrailingDot: 'Адрес не может заканчиваться точкой: уберите её',
     emailFormat: 'Проверьте адрес: он выглядит так: school@example.ru или школа@пример.рф',
+    emailMixedScripts: 'В адресе смешаны русские и латинские буквы: проверьте раскладку клавиатуры',
     emailMismatch: 'Адреса не совпадают: введите в оба поля один и тот же адрес',
     phoneFormat: 'Введите номер из 10 цифр после +7 или 8, например 8 928 123-45-67',
+    websiteFormat: 'Введите адрес сайта так, как он открывается в браузере, например school.ru',
     postalCodeMissing: 'Укажите в адресе почтовый индекс: 6 цифр, например 368730',
     tooLong: (limit, count) =>
       `Не больше ${limit} ${pluralRu(limit, 'знака', 'знаков', 'знаков')}, ` +
@@ -91,12 +103,27 @@ export function emailProblem(value: string, m: ValidationMessages): string | nul
   if (/\s/.test(value)) return m.emailSpaces;
   if (!value.includes('@')) return m.emailNoAt;
   if (value.endsWith('.')) return m.emailTrailingDot;
-  return isValidEmail(value) ? null : m.emailFormat;
+  if (isValidEmail(value)) return null;
+  const words = value.split(/[@.]/);
+  return words.some(hasMixedScripts) ? m.emailMixedScripts : m.emailFormat;
 }
 
 export function phoneProblem(value: string, m: ValidationMessages): string | null {
   if (value === '') return null;
   return normalizePhone(value) ? null : m.phoneFormat;
+}
+
+/** A website, once {@link cleanWebsite} has added the `https://` people leave out. */
+export function websiteProblem(value: string, m: ValidationMessages): string | null {
+  if (value === '') return null;
+  return isValidWebsite(value) ? null : m.websiteFormat;
+}
+
+/** `school.ru` as a browser opens it: `https://school.ru`; spaces typed by mistake go. */
+export function cleanWebsite(value: string): string {
+  const trimmed = value.trim().replace(/\s+/g, '');
+  if (trimmed === '' || /^https?:\/\//i.test(trimmed)) return trimmed;
+  return `https://${trimmed.replace(/^\/+/, '')}`;
 }
 
 /** An address written in one line must still carry its 6-digit postal code. */

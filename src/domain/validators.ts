@@ -16,8 +16,12 @@ function checkDigit(digits: string, weights: number[]): number {
   return (sum % 11) % 10;
 }
 
-/** INN of an organization (10 digits) or of a person (12), with check digits. */
+/**
+ * INN of an organization (10 digits) or of a person (12), with check digits.
+ * The first two digits are the code of a region, and no region has the code 00.
+ */
 export function isValidInn(value: string): boolean {
+  if (value.startsWith('00')) return false;
   if (/^\d{10}$/.test(value)) {
     return checkDigit(value, INN10_WEIGHTS) === Number(value[9]);
   }
@@ -37,8 +41,16 @@ function remainder(digits: string, divisor: number): number {
   return rest;
 }
 
-/** OGRN (13 digits, mod 11) or OGRNIP (15 digits, mod 13). */
+/**
+ * OGRN (13 digits, mod 11) or OGRNIP (15 digits, mod 13). The first digit
+ * says what kind of record the number opened, and none is 0.
+ *
+ * The check digit is the last digit of the remainder, so a remainder of 10
+ * reads as 0: a number whose check digit is 0 cannot tell every typo in
+ * its other digits, and no check can.
+ */
 export function isValidOgrn(value: string): boolean {
+  if (value.startsWith('0')) return false;
   if (/^\d{13}$/.test(value)) {
     return remainder(value.slice(0, 12), 11) % 10 === Number(value[12]);
   }
@@ -78,7 +90,21 @@ export function normalizePhone(value: string): string | null {
 const EMAIL_LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
 const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
 
-/** An e-mail address; Cyrillic domains such as школа.рф are accepted. */
+/**
+ * Latin and Cyrillic letters in one word: «mаil» typed with a Russian «а».
+ * No registry takes such a domain label and no mail service such a mailbox,
+ * so the address is a typo that would send the letter nowhere.
+ */
+export function hasMixedScripts(word: string): boolean {
+  return /[a-z]/i.test(word) && /[\u0400-\u04ff]/.test(word);
+}
+
+/**
+ * An e-mail address; Cyrillic domains such as школа.рф are accepted, and so
+ * are Cyrillic mailboxes. Refused: spaces, a missing or doubled @, empty or
+ * hyphen-edged labels, a top-level domain of digits or one letter, and a
+ * mailbox or label that mixes Latin and Cyrillic letters.
+ */
 export function isValidEmail(value: string): boolean {
   const at = value.lastIndexOf('@');
   if (at < 1 || value.length > 254) return false;
@@ -88,8 +114,26 @@ export function isValidEmail(value: string): boolean {
   return (
     local.length <= 64 &&
     EMAIL_LOCAL.test(local) &&
+    !hasMixedScripts(local) &&
     labels.length >= 2 &&
-    labels.every((label) => DOMAIN_LABEL.test(label)) &&
+    labels.every((label) => DOMAIN_LABEL.test(label) && !hasMixedScripts(label)) &&
+    /^(\p{L}{2,}|xn--[a-z0-9-]+)$/iu.test(tld)
+  );
+}
+
+/**
+ * A site's address as a browser opens it: `http://` or `https://`, a domain
+ * of valid labels (Cyrillic ones too: сош12.ржев-образование.рф), then an
+ * optional port and path without spaces.
+ */
+export function isValidWebsite(value: string): boolean {
+  const match = /^https?:\/\/([^/:?#\s]+)(:\d{1,5})?([/?#]\S*)?$/i.exec(value);
+  if (!match || value.length > 2000) return false;
+  const labels = (match[1] ?? '').split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  return (
+    labels.length >= 2 &&
+    labels.every((label) => DOMAIN_LABEL.test(label) && !hasMixedScripts(label)) &&
     /^(\p{L}{2,}|xn--[a-z0-9-]+)$/iu.test(tld)
   );
 }

@@ -521,6 +521,23 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
       return { login, password };
     },
 
+    /** The last letter that went to an address, if any did. */
+    lastLetterTo(email: string): Letter | undefined {
+      const address = email.toLowerCase();
+      return state.outbox.findLast((letter) => letter.to.toLowerCase() === address);
+    },
+
+    /** The approval letter of an application once more, with the same login and password. */
+    resendLetter(number: string): Letter | undefined {
+      const { input } = findApplication(number);
+      const to = input.administrator.email.toLowerCase();
+      const approval = state.outbox.findLast((l) => l.to.toLowerCase() === to && l.login);
+      if (!approval) return undefined;
+      send({ ...approval, subject: `Повторно: ${approval.subject.replace(/^Повторно: /, '')}` });
+      save();
+      return state.outbox.at(-1);
+    },
+
     rejectApplication(number: string, reason: string): void {
       const stored = findApplication(number);
       stored.application = { ...stored.application, status: 'rejected', reason, updatedAt: now() };

@@ -10,6 +10,7 @@ import * as S from '../contract/schemas.js';
 import { isValidEmail } from '../domain/validators.js';
 import type { ActivationStepId, ContactsStep, SetupStepId } from '../contract/types.js';
 import { findDuplicates, schoolSearch } from '../duplicates/index.js';
+import { maskEmail } from '../domain/mask.js';
 import { ACTIVATION_STEPS, SETUP_STEPS, type MockAccount, type MockDb } from './db.js';
 import { coverageRecords, coverageSummary, coverageTimeline } from './coverage.js';
 import type { MockOrganization } from './generate.js';
@@ -25,6 +26,8 @@ export interface HandlerOptions {
 }
 
 const MAX_FAILED_LOGINS = 5;
+/** The letter with the credentials goes again at most once a minute. */
+const LETTER_INTERVAL_MS = 60_000;
 
 const ACTIVATION_SCHEMAS = {
   terms: S.TermsStep,
@@ -324,6 +327,43 @@ export function createHandlers({
         return notFound('Заявки с таким номером и адресом электронной почты нет.');
       }
       return reply(S.Application, stored.application);
+    }),
+
+    http.post(at('/applications/:number/letter'), async ({ request, params }) => {
+      await wait();
+      const parsed = await parseBody(request, S.LetterRequest);
+      if (!parsed.ok) return parsed.response;
+      const stored = db.application(applicationNumber(param(params.number)));
+      const email = parsed.data.email.toLowerCase();
+      if (!stored || stored.application.email.toLowerCase() !== email) {
+        return notFound('Заявки с таким номером и адресом электронной почты нет.');
+      }
+      if (stored.application.status !== 'approved') {
+        return problem(409, 'not-approved', 'Письмо с данными для входа уходит после одобрения.');
+      }
+
+      const last = db.lastLetterTo(email);
+      const left = last ? LETTER_INTERVAL_MS - (Date.now() - Date.parse(last.sentAt)) : 0;
+      if (left > 0) {
+        const seconds = Math.ceil(left / 1000);
+        return problem(
+          429,
+          'too-many-letters',
+          `Письмо можно отправить снова через ${seconds} с.`,
+          {
+            headers: { 'Retry-After': String(seconds) },
+          },
+        );
+      }
+
+      const letter = db.resendLetter(stored.application.number);
+      if (!letter) return problem(409, 'not-approved', 'Письма с данными для входа ещё не было.');
+      const next = new Date(Date.parse(letter.sentAt) + LETTER_INTERVAL_MS).toISOString();
+      return reply(
+        S.LetterReceipt,
+        { sentTo: maskEmail(letter.to), sentAt: letter.sentAt, nextAllowedAt: next },
+        202,
+      );
     }),
 
     http.post(at('/reports'), async ({ request }) => {

@@ -21,6 +21,8 @@ export const TITLES: Record<string, string> = {
   'server-error': 'Ошибка на сервере',
   'already-decided': 'Заявка уже рассмотрена',
   'idempotency-key-reused': 'Заявка уже отправлена с другими ответами',
+  'not-approved': 'Заявка ещё не одобрена',
+  'too-many-letters': 'Письмо уже отправлено недавно',
 };
 
 export interface FieldProblem {

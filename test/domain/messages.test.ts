@@ -44,6 +44,7 @@ describe('validation messages', () => {
     expect(emailProblem('school @example.ru', m)).to.include('пробелов');
     expect(emailProblem('school@example.ru.', m)).to.include('точкой');
     expect(emailProblem('school@example', m)).to.include('Проверьте адрес');
+    expect(emailProblem('school@mаil.ru', m)).to.include('смешаны русские и латинские');
     expect(emailProblem('школа@пример.рф', m)).to.equal(null);
   });
 

@@ -83,7 +83,8 @@ describe('<edu-application-status>', () => {
     const el = await render(approved.number, approved.email);
 
     await waitUntil(() => textOf(el).includes('одобрена'));
-    expect(textOf(el)).to.include('отправлено на адрес ahty3@школа.рф');
+    expect(textOf(el)).to.include('отправлено на адрес a•••3@школа.рф');
+    expect(textOf(el)).not.to.include('ahty3@школа.рф');
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.include('одобрена');
     await expect(el).to.be.accessible();
 
@@ -137,5 +138,80 @@ describe('<edu-application-status>', () => {
     await waitUntil(() => textOf(el).includes('На сервере произошла ошибка'));
     button(el.shadowRoot!, 'Повторить').click();
     await waitUntil(() => textOf(el).includes('одобрена'));
+  });
+
+  describe('sending the letter again', () => {
+    /** An approved application of the mock, whose approval letter went `ago` ms before now. */
+    function approvedInMock(ago: number) {
+      const input = {
+        kind: 'organization' as const,
+        settlementId: '0500500000100',
+        fullName: 'МКОУ «Ахтынская СОШ № 9»',
+        inn: '0522004310',
+        ogrn: '1020501781123',
+        kpp: '052201001',
+        address: '368730, с. Ахты, ул. Гаджибекова, 9',
+        administrator: {
+          lastName: 'Рамазанова',
+          firstName: 'Зарема',
+          position: 'Завуч',
+          email: 'zarema@ахты-школа.рф',
+          phone: '+79285551234',
+        },
+      };
+      const { number } = mock.db.createApplication(input);
+      mock.db.approveApplication(number);
+      const letter = mock.db.outbox.at(-1) as { sentAt: string };
+      letter.sentAt = new Date(Date.now() - ago).toISOString();
+      return { number, email: input.administrator.email };
+    }
+
+    it('sends it to the masked address and then waits as the backend says', async () => {
+      const { number, email } = approvedInMock(120_000);
+      const letters = mock.db.outbox.length;
+      const el = await render(number, email);
+      await waitUntil(() => textOf(el).includes('одобрена'));
+
+      button(el.shadowRoot!, 'Отправить письмо ещё раз').click();
+      await waitUntil(() => textOf(el).includes('Письмо отправлено ещё раз'));
+      expect(textOf(el)).to.include('на z•••a@ахты-школа.рф');
+      expect(textOf(el)).to.match(/снова через (1 мин|59 с)/);
+      expect(mock.db.outbox.length).to.equal(letters + 1);
+      expect(mock.db.outbox.at(-1)!.password).to.equal(mock.db.outbox.at(-2)!.password);
+
+      const resend = button(el.shadowRoot!, 'Отправить письмо ещё раз');
+      expect(resend.getAttribute('aria-disabled')).to.equal('true');
+      resend.click();
+      await el.updateComplete;
+      expect(mock.db.outbox.length).to.equal(letters + 1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says when to try again when the backend refuses a letter too soon', async () => {
+      const { number, email } = approvedInMock(10_000);
+      const el = await render(number, email);
+      await waitUntil(() => textOf(el).includes('одобрена'));
+
+      button(el.shadowRoot!, 'Отправить письмо ещё раз').click();
+      await waitUntil(() => textOf(el).includes('можно отправить снова через'));
+      expect(textOf(el)).to.match(/через (50|49) с/);
+      expect(textOf(el)).not.to.include('Повторить');
+      const resend = button(el.shadowRoot!, 'Отправить письмо ещё раз');
+      expect(resend.getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('keeps the status and offers a retry when the letter cannot be asked for', async () => {
+      mock.worker.use(
+        answer(approved),
+        http.post('/api/applications/:n/letter', () => HttpResponse.error()),
+      );
+      const el = await render(approved.number, approved.email);
+      await waitUntil(() => textOf(el).includes('одобрена'));
+
+      button(el.shadowRoot!, 'Отправить письмо ещё раз').click();
+      await waitUntil(() => textOf(el).includes('Нет связи с сервером'));
+      expect(textOf(el)).to.include('одобрена');
+      expect(() => button(el.shadowRoot!, 'Повторить')).not.to.throw();
+    });
   });
 });

@@ -12,10 +12,12 @@ import { mock } from '../support/mock.js';
 import { allDeep, button, deepText, field, typeInto } from '../support/dom.js';
 import {
   activate,
+  chooseByArrows,
   chooseFirst,
   fillByKeyboard,
   headingFocused,
   screenShows,
+  tick,
   withInnCheckDigit,
 } from '../support/journey.js';
 
@@ -42,22 +44,33 @@ describe('The municipal journey in <edu-connect>', () => {
     await screenShows(journey, 'Нашего органа нет в списке');
     await activate(journey, 'Нашего органа нет в списке');
     await screenShows(journey, 'Полное наименование');
-    const answers: [string | RegExp, string][] = [
+    await fillByKeyboard(journey, [
       ['Полное наименование', 'Отдел образования администрации МР «Ахтынский район»'],
+    ]);
+    await chooseByArrows(journey, 'Управление образования', 1);
+    await chooseByArrows(journey, 'Орган местного самоуправления', 0);
+    await fillByKeyboard(journey, [
       ['ИНН', withInnCheckDigit('052609999')],
-      ['ОГРН', '1020500991235'],
       ['КПП', '052601001'],
+      ['ОГРН', '1020500991235'],
       [/^Юридический адрес/, '368730, с. Ахты, ул. Гаджибекова, 3'],
-      [/^Фамилия/, 'Алиев'],
-      [/^Имя/, 'Магомед'],
-      [/^Должность/, 'Начальник отдела'],
-      [/^Электронная почта(?! ещё)/, 'uo@ahty.ru'],
+      [/^Почтовый адрес/, '368730, с. Ахты, ул. Гаджибекова, 3, каб. 12'],
+      ['Телефон органа', '8 (87263) 2-10-10'],
+      ['Электронная почта органа', 'otdel@ahty.ru'],
+      ['Фамилия руководителя', 'Гасанов'],
+      ['Имя руководителя', 'Ибрагим'],
+      ['Должность руководителя', 'Начальник отдела'],
+      [/^Фамилия$/, 'Алиев'],
+      [/^Имя$/, 'Магомед'],
+      [/^Должность$/, 'Специалист отдела'],
+      [/^Электронная почта$/, 'uo@ahty.ru'],
       [/^Электронная почта ещё раз/, 'uo@ahty.ru'],
-      [/^Телефон/, '89285551122'],
-    ];
-    await fillByKeyboard(journey, answers);
+      [/^Телефон$/, '89285551122'],
+    ]);
     await activate(journey, 'Проверить ответы');
     await screenShows(journey, 'Проверьте ответы');
+    expect(deepText(journey)).to.include('Отдел образования');
+    await tick(journey, /даю согласие/);
     await activate(journey, 'Отправить заявку');
 
     await screenShows(journey, 'Заявка отправлена');

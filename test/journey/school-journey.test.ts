@@ -13,10 +13,12 @@ import { deepActiveElement, deepText, field, tabTo, typeInto } from '../support/
 import {
   activate,
   chooseFirst,
+  chooseByArrows,
   fillByKeyboard,
   headingFocused,
   press,
   screenShows,
+  tick,
   withInnCheckDigit,
   withOgrnCheckDigit,
 } from '../support/journey.js';
@@ -46,23 +48,34 @@ describe('The school journey in <edu-connect>', () => {
     await activate(journey, 'Моей организации нет в списке');
 
     await screenShows(journey, 'Полное наименование');
+    await fillByKeyboard(journey, [['Полное наименование', 'МКОУ «Ахтынская гимназия»']]);
+    await chooseByArrows(journey, 'Средняя общеобразовательная школа', 3);
+    await chooseByArrows(journey, 'Муниципальное бюджетное учреждение', 1);
     await fillByKeyboard(journey, [
-      ['Полное наименование', 'МКОУ «Ахтынская гимназия»'],
       ['ИНН', NEW_INN],
-      ['ОГРН', NEW_OGRN],
       ['КПП', '052601001'],
+      ['ОГРН', NEW_OGRN],
       [/^Юридический адрес/, '368730, с. Ахты, ул. Гаджибекова, 20'],
-      [/^Фамилия/, 'Рамазанова'],
-      [/^Имя/, 'Зарема'],
-      [/^Должность/, 'Заместитель директора'],
-      [/^Электронная почта(?! ещё)/, 'zarema@ахты-гимназия.рф'],
+    ]);
+    await tick(journey, 'совпадает с юридическим');
+    await fillByKeyboard(journey, [
+      ['Телефон организации', '8 (87263) 2-11-00'],
+      ['Электронная почта организации', 'gimnaziya@ахты-гимназия.рф'],
+      ['Фамилия руководителя', 'Алиев'],
+      ['Имя руководителя', 'Расул'],
+      ['Должность руководителя', 'Директор'],
+      [/^Фамилия$/, 'Рамазанова'],
+      [/^Имя$/, 'Зарема'],
+      [/^Должность$/, 'Заместитель директора'],
+      [/^Электронная почта$/, 'zarema@ахты-гимназия.рф'],
       [/^Электронная почта ещё раз/, 'zarema@ахты-гимназия.рф'],
-      [/^Телефон/, '8 (928) 555-12-34'],
+      [/^Телефон$/, '8 (928) 555-12-34'],
     ]);
     await activate(journey, 'Проверить ответы');
 
     await screenShows(journey, 'zarema@ахты-гимназия.рф');
-    expect(deepText(journey)).to.include('+7 928 555');
+    expect(deepText(journey)).to.include('+7 928 555').and.include('Гимназия');
+    await tick(journey, /даю согласие/);
     await activate(journey, 'Отправить заявку');
 
     await screenShows(journey, 'Заявка отправлена');

@@ -51,6 +51,22 @@ export async function fillByKeyboard(journey: Element, answers: [string | RegExp
   }
 }
 
+/**
+ * Chooses in a radio group by keyboard: Tab reaches its first choice, then
+ * Space takes it (`presses` 0) or the down arrow moves `presses` choices on.
+ */
+export async function chooseByArrows(journey: Element, first: string | RegExp, presses: number) {
+  await tabTo(field(journey, first));
+  if (presses === 0) await sendKeys({ press: 'Space' });
+  for (let press = 0; press < presses; press++) await sendKeys({ press: 'ArrowDown' });
+}
+
+/** Ticks a checkbox reached by Tab. */
+export async function tick(journey: Element, label: string | RegExp): Promise<void> {
+  await tabTo(field(journey, label));
+  await sendKeys({ press: 'Space' });
+}
+
 /** Types into a combobox and picks its first suggestion once `expected` is offered. */
 export async function chooseFirst(
   journey: Element,

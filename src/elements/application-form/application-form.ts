@@ -9,33 +9,46 @@ import type {
   Organization,
   Settlement,
 } from '../../contract/types.js';
-import { clearDraft, saveDraft } from '../../core/drafts.js';
 import { EduElement } from '../../core/edu-element.js';
 import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
 import { baseStyles } from '../../core/styles.js';
+import { suggestEmail } from '../../domain/email-typos.js';
 import { isValidInn, isValidOgrn } from '../../domain/validators.js';
-import { draftKey, newIdempotencyKey, restoreDraft, type FormStep } from './draft.js';
+import {
+  draftKey,
+  dropDraft,
+  hasAnswers,
+  keepDraft,
+  newIdempotencyKey,
+  restoreDraft,
+  type FormStep,
+} from './draft.js';
 import {
   ADMINISTRATOR_FIELDS,
+  allProblems,
   cleanValue,
   emptyValues,
   FIELD_INPUTS,
   FIELDS,
   fieldOfPath,
   fieldProblem,
+  HEAD_FIELDS,
   isOptional,
+  optionsOf,
   ORGANIZATION_FIELDS,
   toApplicationInput,
   type ApplicantKind,
+  type ApplicationChoices,
   type ApplicationFormValues,
   type FieldName,
+  type ProblemField,
 } from './fields.js';
 import { applicationFormMessages, type ApplicationFormMessages } from './messages.js';
 import { applicationFormStyles } from './styles.js';
 
-type FieldErrors = Partial<Record<FieldName, string>>;
+type FieldErrors = Partial<Record<ProblemField, string>>;
 
 /** Typing pauses this long before the duplicate check asks the server. */
 const DUPLICATE_DELAY_MS = 500;
@@ -43,12 +56,16 @@ const DUPLICATE_FIELDS: ReadonlySet<FieldName> = new Set(['fullName', 'inn', 'og
 
 /**
  * The application to connect an educational organization (ОО) or a municipal
- * education authority (МОУО): its details, the administrator who receives the
- * credentials, a "check your answers" step, and the submission.
+ * education authority (МОУО): its details (names, kind, legal form, INN, KPP,
+ * OGRN, legal and postal address, phone, e-mail, website), its head, the
+ * administrator who receives the credentials, a "check your answers" step
+ * with the consent to personal-data processing, and the submission.
  *
- * What is typed is kept in a draft on the device, with the idempotency key
- * of the one application the draft may create, so neither a reload nor a
- * retry after a lost connection loses an answer or sends a second application.
+ * What is typed is kept in a draft in the tab's session storage (never the
+ * consent), with the idempotency key of the one application the draft may
+ * create, so neither a reload nor a retry after a lost connection loses an
+ * answer or sends a second application. A restored draft is announced, with
+ * a way to start again.
  * While the name, INN or OGRN are typed, likely duplicates among registered
  * organizations are shown with the reason of each, by `<edu-duplicate-panel>`.
  *
@@ -80,6 +97,12 @@ export class EduApplicationForm extends EduElement {
   @property({ attribute: false }) messages: Partial<ApplicationFormMessages> | undefined;
 
   @state() private values: ApplicationFormValues = emptyValues();
+  @state() private choices: ApplicationChoices = { postalSame: false, consent: false };
+  /** The answers came from a draft typed before, and the person has not started again. */
+  @state() private restored = false;
+  @state() private announcement = '';
+  /** A common mail domain an e-mail field was probably meant for, by field. */
+  @state() private suggestions: Partial<Record<FieldName, string>> = {};
   @state() private errors: FieldErrors = {};
   @state() private step: FormStep | 'sent' = 'edit';
   @state() private showSummary = false;
@@ -131,6 +154,8 @@ export class EduApplicationForm extends EduElement {
     const draft = restoreDraft(key);
 
     this.values = draft?.values ?? emptyValues();
+    this.choices = { postalSame: draft?.postalSame ?? false, consent: false };
+    this.restored = hasAnswers(draft);
     this.#idempotencyKey = draft?.idempotencyKey ?? newIdempotencyKey();
     this.step = draft?.step ?? 'edit';
     this.errors = {};
@@ -160,11 +185,41 @@ export class EduApplicationForm extends EduElement {
 
   #saveDraft(): void {
     if (!this.#draftKey) return;
-    saveDraft(this.#draftKey, {
+    keepDraft(this.#draftKey, {
       values: this.values,
+      postalSame: this.choices.postalSame,
       idempotencyKey: this.#idempotencyKey,
       step: this.step === 'review' ? 'review' : 'edit',
     });
+  }
+
+  /** Deletes the draft and every answer, for a person who does not want the restored ones. */
+  async #startAgain(): Promise<void> {
+    if (this.#draftKey) dropDraft(this.#draftKey);
+    this.values = emptyValues();
+    this.choices = { postalSame: false, consent: false };
+    this.#idempotencyKey = newIdempotencyKey();
+    this.errors = {};
+    this.otherErrors = [];
+    this.showSummary = false;
+    this.submitError = undefined;
+    this.restored = false;
+    this.step = 'edit';
+    this.announcement = this.m.startedAgain;
+    this.#applyPrefill(true);
+    await this.updateComplete;
+    this.#focus('#field-fullName');
+  }
+
+  #setChoice(name: keyof ApplicationChoices, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.choices = { ...this.choices, [name]: checked };
+    if (name === 'postalSame') {
+      this.#saveDraft();
+      if (checked) this.#setError('postalAddress', null);
+    } else if (checked || this.errors.consent) {
+      this.#setError('consent', checked ? null : this.m.consentMissing);
+    }
   }
 
   // ------------------------------------------------------------ answers
@@ -173,9 +228,12 @@ export class EduApplicationForm extends EduElement {
     const value = (event.target as HTMLInputElement).value;
     this.values = { ...this.values, [name]: value };
     this.#saveDraft();
+    if (this.suggestions[name]) this.suggestions = { ...this.suggestions, [name]: undefined };
 
     // An error shown goes away once fixed, but a new one waits for leaving the field.
-    if (this.errors[name] && !fieldProblem(name, this.values, this.m)) this.#setError(name, null);
+    if (this.errors[name] && !fieldProblem(name, this.values, this.m, this.kind)) {
+      this.#setError(name, null);
+    }
 
     if (DUPLICATE_FIELDS.has(name)) {
       clearTimeout(this.#duplicateTimer);
@@ -192,10 +250,14 @@ export class EduApplicationForm extends EduElement {
 
     // An empty field left on the way through is not yet a mistake; submitting tells.
     if (cleaned !== '' || this.errors[name]) {
-      this.#setError(name, fieldProblem(name, this.values, this.m));
+      this.#setError(name, fieldProblem(name, this.values, this.m, this.kind));
+    }
+    if (name === 'email' || name === 'orgEmail') {
+      const suggestion = this.errors[name] ? null : suggestEmail(cleaned);
+      this.suggestions = { ...this.suggestions, [name]: suggestion ?? undefined };
     }
     if (name === 'email' && this.values.emailConfirm) {
-      this.#setError('emailConfirm', fieldProblem('emailConfirm', this.values, this.m));
+      this.#setError('emailConfirm', fieldProblem('emailConfirm', this.values, this.m, this.kind));
     }
 
     if (DUPLICATE_FIELDS.has(name)) {
@@ -204,7 +266,25 @@ export class EduApplicationForm extends EduElement {
     }
   }
 
-  #setError(name: FieldName, problem: string | null): void {
+  /** Takes the suggested address; a confirmation typed with the same typo is fixed too. */
+  async #useSuggestion(name: FieldName, address: string): Promise<void> {
+    const values = { ...this.values, [name]: address };
+    if (name === 'email' && this.values.emailConfirm.trim() === this.values.email.trim()) {
+      values.emailConfirm = address;
+    }
+    this.values = values;
+    this.suggestions = { ...this.suggestions, [name]: undefined };
+    this.#saveDraft();
+    this.#setError(name, fieldProblem(name, this.values, this.m, this.kind));
+    if (this.errors.emailConfirm) {
+      this.#setError('emailConfirm', fieldProblem('emailConfirm', values, this.m, this.kind));
+    }
+    this.announcement = address;
+    await this.updateComplete;
+    this.#focus(`#field-${name}`);
+  }
+
+  #setError(name: ProblemField, problem: string | null): void {
     const errors = { ...this.errors };
     if (problem) errors[name] = problem;
     else delete errors[name];
@@ -213,16 +293,14 @@ export class EduApplicationForm extends EduElement {
     if (none) this.showSummary = false;
   }
 
-  #validateAll(): FieldErrors {
+  /** Checks every answer; the consent too once the answers are checked and sent. */
+  #validateAll(withConsent = false): FieldErrors {
     const values = { ...this.values };
     for (const name of FIELDS) values[name] = cleanValue(name, values[name]);
     this.values = values;
 
-    const errors: FieldErrors = {};
-    for (const name of FIELDS) {
-      const problem = fieldProblem(name, values, this.m);
-      if (problem) errors[name] = problem;
-    }
+    const errors: FieldErrors = allProblems(values, this.choices, this.m, this.kind);
+    if (!withConsent) delete errors.consent;
     this.errors = errors;
     this.otherErrors = [];
     return errors;
@@ -276,11 +354,12 @@ export class EduApplicationForm extends EduElement {
     this.#focus('#review-title');
   }
 
-  async #change(name: FieldName): Promise<void> {
+  async #change(name: ProblemField): Promise<void> {
     this.step = 'edit';
     this.#saveDraft();
     await this.updateComplete;
-    this.#focus(`#field-${name}`);
+    const hidden = name === 'postalAddress' && this.choices.postalSame;
+    this.#focus(hidden ? '#field-postalSame' : `#field-${name}`);
   }
 
   #focus(selector: string): void {
@@ -289,7 +368,7 @@ export class EduApplicationForm extends EduElement {
     target?.scrollIntoView?.({ block: 'nearest' });
   }
 
-  #focusFromSummary(event: Event, name: FieldName): void {
+  #focusFromSummary(event: Event, name: ProblemField): void {
     // Fragment links cannot reach inside a shadow root; focus the field instead.
     event.preventDefault();
     this.#focus(`#field-${name}`);
@@ -299,8 +378,10 @@ export class EduApplicationForm extends EduElement {
 
   async #submit(): Promise<void> {
     if (this.submitting) return;
-    if (Object.keys(this.#validateAll()).length > 0) {
-      this.step = 'edit';
+    const problems = Object.keys(this.#validateAll(true));
+    if (problems.length > 0) {
+      // Only the consent is asked on this page; any other answer is fixed in the form.
+      if (problems.some((name) => name !== 'consent')) this.step = 'edit';
       this.showSummary = true;
       await this.updateComplete;
       this.#focus('.summary');
@@ -314,7 +395,7 @@ export class EduApplicationForm extends EduElement {
     this.#saveDraft();
     this.#submission?.abort();
     this.#submission = new AbortController();
-    const input = toApplicationInput(this.values, this.kind, this.placeId);
+    const input = toApplicationInput(this.values, this.choices, this.kind, this.placeId);
 
     try {
       const application = await this.api.createApplication(input, this.#idempotencyKey, {
@@ -330,7 +411,7 @@ export class EduApplicationForm extends EduElement {
   }
 
   async #sent(application: Application): Promise<void> {
-    if (this.#draftKey) clearDraft(this.#draftKey);
+    if (this.#draftKey) dropDraft(this.#draftKey);
     this.application = application;
     this.step = 'sent';
     this.emit('edu-application-sent', { application });
@@ -388,7 +469,8 @@ export class EduApplicationForm extends EduElement {
     const m = this.m;
     return html`
       <h2 id="title">${m.title(this.kind)}</h2>
-      ${this.#renderPlace(m)} ${this.step === 'edit' ? this.#renderEdit(m) : nothing}
+      ${this.#renderPlace(m)} ${this.step === 'sent' ? nothing : this.#renderRestored(m)}
+      ${this.step === 'edit' ? this.#renderEdit(m) : nothing}
       ${this.step === 'review' ? this.#renderReview(m) : nothing}
       ${
         this.step === 'sent' && this.application
@@ -413,6 +495,7 @@ export class EduApplicationForm extends EduElement {
   #renderEdit(m: ApplicationFormMessages) {
     return html`
       ${this.#renderSummary(m)}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       <form novalidate @submit=${this.#toReview}>
         <p class="hint">${m.intro}</p>
         <fieldset>
@@ -423,13 +506,17 @@ export class EduApplicationForm extends EduElement {
               >${m.registryLink}</a
             >
           </p>
-          ${ORGANIZATION_FIELDS.map((name) => this.#renderField(name, m))}
+          ${this.#renderFields(ORGANIZATION_FIELDS, m)}
         </fieldset>
         ${this.#renderDuplicates()}
         <fieldset>
+          <legend><h3>${m.headGroup(this.kind)}</h3></legend>
+          ${this.#renderFields(HEAD_FIELDS, m)}
+        </fieldset>
+        <fieldset>
           <legend><h3>${m.administratorGroup}</h3></legend>
           <p class="hint">${m.administratorIntro}</p>
-          ${ADMINISTRATOR_FIELDS.map((name) => this.#renderField(name, m))}
+          ${this.#renderFields(ADMINISTRATOR_FIELDS, m)}
         </fieldset>
         <div class="actions">
           <button type="submit">${m.toReview}</button>
@@ -438,8 +525,72 @@ export class EduApplicationForm extends EduElement {
     `;
   }
 
+  /** Answers restored from a draft, said so, with the way to start from nothing. */
+  #renderRestored(m: ApplicationFormMessages) {
+    if (!this.restored) return nothing;
+    return html`<section class="notice" aria-labelledby="restored-title">
+      <h3 id="restored-title">${m.restoredTitle}</h3>
+      <p>${m.restoredText}</p>
+      <button type="button" class="secondary" @click=${() => void this.#startAgain()}>
+        ${m.startAgain}
+      </button>
+    </section>`;
+  }
+
+  #renderFields(names: readonly FieldName[], m: ApplicationFormMessages) {
+    return names.map((name) =>
+      name === 'postalAddress'
+        ? html`${this.#renderPostalSame(m)}
+          ${this.choices.postalSame ? nothing : this.#renderField(name, m)}`
+        : this.#renderField(name, m),
+    );
+  }
+
+  #renderPostalSame(m: ApplicationFormMessages) {
+    return html`<div class="choice">
+      <input
+        type="checkbox"
+        id="field-postalSame"
+        .checked=${live(this.choices.postalSame)}
+        @change=${(event: Event) => this.#setChoice('postalSame', event)}
+      />
+      <label for="field-postalSame">${m.postalSame}</label>
+    </div>`;
+  }
+
+  /** The consent with its text; never kept in the draft, so given anew after a reload. */
+  #renderConsent(m: ApplicationFormMessages) {
+    const error = this.errors.consent;
+    return html`<fieldset aria-describedby="consent-text">
+      <legend><h3>${m.consentGroup}</h3></legend>
+      <div id="consent-text" class="consent-text">
+        ${m.consentText(this.kind).map((paragraph) => html`<p>${paragraph}</p>`)}
+      </div>
+      ${
+        error
+          ? html`<p class="error" id="field-consent-error">
+              <span class="visually-hidden">${m.errorPrefix}</span> ${error}
+            </p>`
+          : nothing
+      }
+      <div class="choice">
+        <input
+          type="checkbox"
+          id="field-consent"
+          aria-required="true"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'field-consent-error' : nothing}
+          .checked=${live(this.choices.consent)}
+          @change=${(event: Event) => this.#setChoice('consent', event)}
+        />
+        <label for="field-consent">${m.consentLabel}</label>
+      </div>
+    </fieldset>`;
+  }
+
   #renderSummary(m: ApplicationFormMessages) {
-    const entries = FIELDS.flatMap((name) => {
+    const order: ProblemField[] = [...FIELDS, 'consent'];
+    const entries = order.flatMap((name) => {
       const error = this.errors[name];
       return error ? [[name, error] as const] : [];
     });
@@ -479,7 +630,30 @@ export class EduApplicationForm extends EduElement {
     const input = FIELD_INPUTS[name];
     const hint = m.hints(this.kind)[name];
     const error = this.errors[name];
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
+    const suggestion = this.suggestions[name];
+    const describedBy = [
+      hint ? `${id}-hint` : '',
+      error ? `${id}-error` : '',
+      suggestion ? `${id}-suggestion` : '',
+    ]
+      .join(' ')
+      .trim();
+    if (name === 'type' || name === 'legalForm') return this.#renderChoices(name, m);
+    const control = html`<input
+      id=${id}
+      name=${name}
+      type=${input.type}
+      inputmode=${input.inputmode ?? nothing}
+      autocomplete=${input.autocomplete}
+      spellcheck=${input.spellcheck === false ? 'false' : nothing}
+      autocapitalize=${input.autocapitalize ?? nothing}
+      aria-required=${isOptional(name) ? 'false' : 'true'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${describedBy || nothing}
+      .value=${live(this.values[name])}
+      @input=${(event: Event) => this.#onInput(name, event)}
+      @blur=${() => this.#onLeave(name)}
+    />`;
 
     return html`
       <div class="field">
@@ -495,22 +669,65 @@ export class EduApplicationForm extends EduElement {
               </p>`
             : nothing
         }
-        <input
-          id=${id}
-          name=${name}
-          type=${input.type}
-          inputmode=${input.inputmode ?? nothing}
-          autocomplete=${input.autocomplete}
-          spellcheck=${input.spellcheck === false ? 'false' : nothing}
-          aria-required=${isOptional(name) ? 'false' : 'true'}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
-          .value=${live(this.values[name])}
-          @input=${(event: Event) => this.#onInput(name, event)}
-          @blur=${() => this.#onLeave(name)}
-        />
+        ${control}
+        ${
+          suggestion
+            ? html`<div class="suggestion">
+                <p id=${`${id}-suggestion`}>${m.emailSuggestion(suggestion)}</p>
+                <button
+                  type="button"
+                  class="secondary"
+                  @click=${() => void this.#useSuggestion(name, suggestion)}
+                >
+                  ${m.useSuggestion(suggestion)}
+                </button>
+              </div>`
+            : nothing
+        }
       </div>
     `;
+  }
+
+  /**
+   * Radios, as a closed list a person sees whole: arrow keys move within
+   * the group and Tab leaves it, on every keyboard and screen reader.
+   */
+  #renderChoices(name: 'type' | 'legalForm', m: ApplicationFormMessages) {
+    const id = `field-${name}`;
+    const labels: Record<string, string> = name === 'type' ? m.types : m.legalForms;
+    const error = this.errors[name];
+    return html`<fieldset
+      class="field choices"
+      aria-describedby=${error ? `${id}-error` : nothing}
+      @focusout=${(event: FocusEvent) => {
+        const group = event.currentTarget as HTMLElement;
+        if (!group.contains(event.relatedTarget as Node | null)) this.#onLeave(name);
+      }}
+    >
+      <legend>${m.labels(this.kind)[name]}</legend>
+      ${
+        error
+          ? html`<p class="error" id=${`${id}-error`}>
+              <span class="visually-hidden">${m.errorPrefix}</span> ${error}
+            </p>`
+          : nothing
+      }
+      ${optionsOf(name, this.kind).map(
+        (option, index) =>
+          html`<div class="choice">
+            <input
+              type="radio"
+              id=${index === 0 ? id : `${id}-${option}`}
+              name=${name}
+              .value=${option}
+              .checked=${live(this.values[name] === option)}
+              aria-invalid=${error ? 'true' : 'false'}
+              @change=${(event: Event) => this.#onInput(name, event)}
+            />
+            <label for=${index === 0 ? id : `${id}-${option}`}>${labels[option]}</label>
+          </div>`,
+      )}
+    </fieldset>`;
   }
 
   #renderDuplicates() {
@@ -530,16 +747,24 @@ export class EduApplicationForm extends EduElement {
         <p id="email-title">${m.emailTitle}</p>
         <p class="email-large">${this.values.email}</p>
         <p>${m.emailWarning}</p>
+        ${
+          suggestEmail(this.values.email)
+            ? html`<p class="error">${m.emailSuggestion(suggestEmail(this.values.email)!)}</p>`
+            : nothing
+        }
         ${this.#renderChange('email', labels.email, m)}
       </section>
       <h4>${m.organizationGroup(this.kind)}</h4>
       ${this.#renderAnswers(ORGANIZATION_FIELDS, m)}
+      <h4>${m.headGroup(this.kind)}</h4>
+      ${this.#renderAnswers(HEAD_FIELDS, m)}
       <h4>${m.administratorGroup}</h4>
       ${this.#renderAnswers(
         ADMINISTRATOR_FIELDS.filter((name) => name !== 'email' && name !== 'emailConfirm'),
         m,
       )}
-      ${this.#renderConflict(m)} ${this.#renderEarlier(m)}
+      ${this.#renderSummary(m)} ${this.#renderConsent(m)} ${this.#renderConflict(m)}
+      ${this.#renderEarlier(m)}
       ${renderFailure(this.submitError, this.language, () => void this.#submit())}
       <div class="actions">
         <button
@@ -586,11 +811,22 @@ export class EduApplicationForm extends EduElement {
         (name) =>
           html`<div>
             <dt>${labels[name]}</dt>
-            <dd>${this.values[name] || m.notAnswered}</dd>
+            <dd>${this.#answer(name, m)}</dd>
             <dd>${this.#renderChange(name, labels[name], m)}</dd>
           </div>`,
       )}
     </dl>`;
+  }
+
+  /** An answer as the person chose it: the words of a choice, not its code. */
+  #answer(name: FieldName, m: ApplicationFormMessages): string {
+    const value = this.values[name];
+    if (name === 'postalAddress' && this.choices.postalSame) return m.postalSameAnswer;
+    if (name === 'type' && value) return m.types[value as keyof typeof m.types] ?? value;
+    if (name === 'legalForm' && value) {
+      return m.legalForms[value as keyof typeof m.legalForms] ?? value;
+    }
+    return value || m.notAnswered;
   }
 
   #renderChange(name: FieldName, label: string, m: ApplicationFormMessages) {

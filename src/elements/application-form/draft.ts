@@ -1,14 +1,18 @@
 /**
  * The application's draft: what was typed, the step reached, and the
- * idempotency key of the one application this draft may create.
+ * idempotency key of the one application this draft may create. It holds
+ * personal data, so it lives in the tab's session storage, and the consent
+ * is never in it: a person gives it anew.
  */
-import { loadDraft } from '../../core/drafts.js';
+import { clearDraft, loadDraft, saveDraft } from '../../core/drafts.js';
 import { emptyValues, FIELDS, type ApplicantKind, type ApplicationFormValues } from './fields.js';
 
 export type FormStep = 'edit' | 'review';
 
 export interface ApplicationDraft {
   values: ApplicationFormValues;
+  /** The postal address is the legal one. */
+  postalSame: boolean;
   idempotencyKey: string;
   step: FormStep;
 }
@@ -17,9 +21,24 @@ export function draftKey(kind: ApplicantKind, placeId: string | undefined): stri
   return `application:${kind}:${placeId ?? 'none'}`;
 }
 
+/** Keeps the draft; only the fields listed here are written, so never the consent. */
+export function keepDraft(key: string, draft: ApplicationDraft): void {
+  const { values, postalSame, idempotencyKey, step } = draft;
+  saveDraft(key, { values, postalSame, idempotencyKey, step }, 'session');
+}
+
+export function dropDraft(key: string): void {
+  clearDraft(key, 'session');
+}
+
+/** Whether a draft holds any answer at all. */
+export function hasAnswers(draft: ApplicationDraft | undefined): boolean {
+  return !!draft && FIELDS.some((name) => draft.values[name].trim() !== '');
+}
+
 /** A stored draft, read defensively: storage is shared with the host page. */
 export function restoreDraft(key: string): ApplicationDraft | undefined {
-  const stored = loadDraft<Partial<ApplicationDraft>>(key);
+  const stored = loadDraft<Partial<ApplicationDraft>>(key, 'session');
   if (!stored || typeof stored !== 'object') return undefined;
 
   const values = emptyValues();
@@ -31,7 +50,12 @@ export function restoreDraft(key: string): ApplicationDraft | undefined {
     typeof stored.idempotencyKey === 'string' && stored.idempotencyKey
       ? stored.idempotencyKey
       : newIdempotencyKey();
-  return { values, idempotencyKey, step: stored.step === 'review' ? 'review' : 'edit' };
+  return {
+    values,
+    postalSame: stored.postalSame === true,
+    idempotencyKey,
+    step: stored.step === 'review' ? 'review' : 'edit',
+  };
 }
 
 /** A random UUID; `crypto.randomUUID` is missing on pages served over plain http. */

@@ -82,4 +82,46 @@ export const applicationFormStyles = css`
     min-height: 44px;
     min-width: 44px;
   }
+  input[type='url'] {
+    width: 100%;
+    min-height: 44px;
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 1.25);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+    margin-bottom: calc(var(--_space) * 2.5);
+  }
+  .choice input {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    margin: 0.1em 0 0;
+  }
+  .choice label {
+    font-weight: normal;
+  }
+  .choices legend {
+    margin-bottom: var(--_space);
+  }
+  .choices .choice {
+    margin-bottom: var(--_space);
+  }
+  .suggestion {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_primary);
+  }
+  .suggestion p {
+    margin: 0 0 var(--_space);
+    font-weight: 600;
+  }
+  .consent-text {
+    padding: var(--_space) calc(var(--_space) * 2);
+    border-inline-start: 4px solid var(--_border);
+    margin-bottom: calc(var(--_space) * 2);
+  }
 `;

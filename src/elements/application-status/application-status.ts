@@ -3,11 +3,12 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ApiError } from '../../client/errors.js';
-import type { Application, StatusQuery } from '../../contract/types.js';
+import type { Application, LetterReceipt, StatusQuery } from '../../contract/types.js';
 import { EduElement } from '../../core/edu-element.js';
 import { renderFailure } from '../../core/failure.js';
 import { pick, type Language } from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
+import { maskEmail } from '../../domain/mask.js';
 import { emailProblem } from '../../domain/messages.js';
 import { applicationStatusMessages, type ApplicationStatusMessages } from './messages.js';
 
@@ -70,6 +71,13 @@ export class EduApplicationStatus extends EduElement {
 
   @state() private values: Record<StatusField, string> = { number: '', email: '' };
   @state() private errors: Partial<Record<StatusField, string>> = {};
+  @state() private letter: LetterReceipt | undefined;
+  @state() private letterError: unknown;
+  @state() private sendingLetter = false;
+  /** Until when the backend takes no new letter, in ms since the epoch. */
+  @state() private letterBlockedUntil = 0;
+
+  #unblockTimer: ReturnType<typeof setTimeout> | undefined;
 
   #status = new Task(this, {
     task: async ([query]: readonly [StatusQuery], { signal }) =>
@@ -79,6 +87,68 @@ export class EduApplicationStatus extends EduElement {
 
   private get m(): ApplicationStatusMessages {
     return pick(applicationStatusMessages, this.language, this.messages);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#unblockTimer);
+  }
+
+  /** Asks for the letter again, unless the backend said to wait. */
+  async #resend(application: Application): Promise<void> {
+    if (this.sendingLetter || Date.now() < this.letterBlockedUntil) return;
+    this.sendingLetter = true;
+    this.letterError = undefined;
+    this.letter = undefined;
+    try {
+      const email = this.#clean('email', this.values.email) || application.email;
+      this.letter = await this.api.resendLetter({ number: application.number, email });
+      this.#blockUntil(Date.parse(this.letter.nextAllowedAt));
+    } catch (error) {
+      this.letterError = error;
+      if (error instanceof ApiError && error.status === 429) {
+        this.#blockUntil(Date.now() + (error.retryAfter ?? 60) * 1000);
+      }
+    } finally {
+      this.sendingLetter = false;
+    }
+  }
+
+  #blockUntil(time: number): void {
+    if (!Number.isFinite(time)) return;
+    this.letterBlockedUntil = time;
+    clearTimeout(this.#unblockTimer);
+    this.#unblockTimer = setTimeout(() => (this.letterBlockedUntil = 0), time - Date.now());
+  }
+
+  #renderResend(application: Application, m: ApplicationStatusMessages) {
+    const blocked = this.letterBlockedUntil > Date.now();
+    const seconds = Math.ceil((this.letterBlockedUntil - Date.now()) / 1000);
+    const rateLimited = this.letterError instanceof ApiError && this.letterError.status === 429;
+    const sentAt = this.letter ? formatTime(this.letter.sentAt, this.language) : '';
+
+    return html`<div class="actions">
+        <button
+          type="button"
+          class="secondary"
+          aria-disabled=${blocked || this.sendingLetter ? 'true' : 'false'}
+          aria-describedby="resend-status"
+          @click=${() => void this.#resend(application)}
+        >
+          ${m.resend}
+        </button>
+      </div>
+      <div id="resend-status" role="status">
+        ${this.sendingLetter ? html`<p>${m.resending}</p>` : nothing}
+        ${this.letter ? html`<p>${m.resent(this.letter.sentTo, sentAt)}</p>` : nothing}
+        ${blocked ? html`<p>${m.resendWait(waitWords(seconds, this.language))}</p>` : nothing}
+      </div>
+      ${
+        this.letterError && !rateLimited
+          ? html`<p class="visually-hidden">${m.resendFailed}</p>
+              ${renderFailure(this.letterError, this.language, () => void this.#resend(application))}`
+          : nothing
+      }`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -242,8 +312,9 @@ export class EduApplicationStatus extends EduElement {
       case 'approved':
         return html`<section class="result approved" part="result">
           <h3>${title}</h3>
-          <p class="email">${m.approvedText(email)}</p>
+          <p class="email">${m.approvedText(maskEmail(email))}</p>
           <p>${m.approvedSpam}</p>
+          ${this.#renderResend(application, m)}
           <div class="actions">
             <button type="button" @click=${() => this.emit('edu-login-request', {})}>
               ${m.login}
@@ -268,6 +339,22 @@ export class EduApplicationStatus extends EduElement {
         </section>`;
     }
   }
+}
+
+/** The time of day of an ISO date: «21:04». */
+function formatTime(iso: string, lang: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}
+
+/** A wait in words: «40 с», «2 мин». */
+function waitWords(seconds: number, lang: Language): string {
+  const [s, min] = lang === 'ru' ? ['с', 'мин'] : ['s', 'min'];
+  return seconds < 60 ? `${seconds} ${s}` : `${Math.ceil(seconds / 60)} ${min}`;
 }
 
 /** A date of the contract (ISO) as a person writes it: «3 декабря 2026 г.». */

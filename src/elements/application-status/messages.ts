@@ -25,6 +25,11 @@ export interface ApplicationStatusMessages extends ValidationMessages {
   rejectedWhatToDo: string;
   reapply: string;
   notFound: string;
+  resend: string;
+  resending: string;
+  resent: (to: string, at: string) => string;
+  resendWait: (wait: string) => string;
+  resendFailed: string;
 }
 
 export const applicationStatusMessages = bundle<ApplicationStatusMessages>({
@@ -48,6 +53,11 @@ export const applicationStatusMessages = bundle<ApplicationStatusMessages>({
       'с логином и временным паролем.',
     approvedTitle: (number) => `Заявка № ${number} одобрена`,
     approvedText: (email) => `Письмо с логином и временным паролем отправлено на адрес ${email}.`,
+    resend: 'Отправить письмо ещё раз',
+    resending: 'Отправляем письмо…',
+    resent: (to, at) => `Письмо отправлено ещё раз на ${to} в ${at}.`,
+    resendWait: (wait) => `Письмо можно отправить снова через ${wait}.`,
+    resendFailed: 'Письмо не отправлено.',
     approvedSpam: 'Если письма нет во входящих, загляните в папку «Спам».',
     login: 'Войти',
     rejectedTitle: (number) => `Заявка № ${number} отклонена`,

@@ -102,12 +102,12 @@ export class EduAuthorityFlow extends EduElement {
       case 'authority':
         return this.renderAuthority();
       case 'report':
-        return html`<edu-profile-report
+        return html`<edu-report-profile
             data-screen
             lang=${this.language}
             .client=${this.api}
             .organization=${this.asOrganization(this.flow.authority)}
-          ></edu-profile-report>
+          ></edu-report-profile>
           <button type="button" class="link" @click=${() => this.set({ screen: 'authority' })}>
             ${this.m.back}
           </button>`;

@@ -277,12 +277,12 @@ export class EduConnect extends EduElement {
           @edu-back=${() => this.back()}
         ></edu-organization-profile>`;
       case 'report':
-        return html`<edu-profile-report
+        return html`<edu-report-profile
             data-screen
             lang=${lang}
             .client=${client}
             .organization=${organization}
-          ></edu-profile-report>
+          ></edu-report-profile>
           <div class="actions">
             <button type="button" class="link" @click=${() => this.restart()}>${m.toStart}</button>
           </div>`;

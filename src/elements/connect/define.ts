@@ -3,7 +3,7 @@ import '../role-picker/define.js';
 import '../settlement-picker/define.js';
 import '../school-list/define.js';
 import '../organization-profile/define.js';
-import '../profile-report/define.js';
+import '../report-profile/define.js';
 import '../application-form/define.js';
 import '../application-sent/define.js';
 import '../application-status/define.js';

@@ -1,7 +1,7 @@
-import type { ProfileReportMessages } from './messages.js';
+import type { ReportProfileMessages } from './messages.js';
 
 /** English strings, loaded only when an element is shown in English. */
-export const en: ProfileReportMessages = {
+export const en: ReportProfileMessages = {
   heading: 'Report a problem with the profile',
   headingFor: (name) => `Report a problem with the profile: ${name}`,
   intro:
@@ -11,7 +11,7 @@ export const en: ProfileReportMessages = {
   reasonsHint: 'Tick everything that applies.',
   reasons: {
     'strangers-in-staff': 'It lists people who do not work at the organization',
-    'wrong-details': 'Wrong details: name, INN, address',
+    'wrong-details': 'The profile describes the organization falsely: name, INN, address, details',
     duplicate: 'It duplicates another profile',
     closed: 'The organization is closed or reorganized',
     other: 'Something else (describe it in the comment)',

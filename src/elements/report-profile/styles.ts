@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export const profileReportStyles = css`
+export const reportProfileStyles = css`
   .choice {
     display: flex;
     align-items: center;

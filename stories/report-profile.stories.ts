@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { delay, http, HttpResponse } from 'msw';
-import '../src/elements/profile-report/define.js';
+import '../src/elements/report-profile/define.js';
 import type { Organization } from '../src/contract/types.js';
-import type { EduProfileReport } from '../src/elements/profile-report/define.js';
+import type { EduReportProfile } from '../src/elements/report-profile/define.js';
 
 type Prepare = 'nothing' | 'submit-empty' | 'fill-and-submit';
 
@@ -32,7 +32,7 @@ function type(root: ShadowRoot, selector: string, text: string): void {
 function prepared(prepare: Prepare) {
   return ref(async (element) => {
     if (prepare === 'nothing' || !element) return;
-    const report = element as EduProfileReport;
+    const report = element as EduReportProfile;
     await report.updateComplete;
     const root = report.shadowRoot!;
     if (root.querySelector('[part="receipt"], .error-summary, [role="alert"]')) return;
@@ -48,8 +48,8 @@ function prepared(prepare: Prepare) {
 }
 
 const meta: Meta<Args> = {
-  title: 'Discovery/Profile report',
-  component: 'edu-profile-report',
+  title: 'Discovery/Report profile',
+  component: 'edu-report-profile',
   args: { organization: school, lang: 'ru', prepare: 'nothing' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['ru', 'en'] },
@@ -60,11 +60,11 @@ const meta: Meta<Args> = {
     },
   },
   render: ({ organization, lang, prepare }) =>
-    html`<edu-profile-report
+    html`<edu-report-profile
       .organization=${organization}
       lang=${lang}
       ${prepared(prepare)}
-    ></edu-profile-report>`,
+    ></edu-report-profile>`,
 };
 export default meta;
 

@@ -1,7 +1,7 @@
 import type { ReportReason } from '../../contract/types.js';
 import { bundle } from '../../core/i18n.js';
 
-export interface ProfileReportMessages {
+export interface ReportProfileMessages {
   heading: string;
   headingFor: (name: string) => string;
   intro: string;
@@ -27,7 +27,7 @@ export interface ProfileReportMessages {
   nextSteps: string[];
 }
 
-export const profileReportMessages = bundle<ProfileReportMessages>({
+export const reportProfileMessages = bundle<ReportProfileMessages>({
   ru: {
     heading: 'Сообщить о проблеме с профилем',
     headingFor: (name) => `Сообщить о проблеме с профилем: ${name}`,
@@ -38,7 +38,7 @@ export const profileReportMessages = bundle<ProfileReportMessages>({
     reasonsHint: 'Отметьте всё, что подходит.',
     reasons: {
       'strangers-in-staff': 'В профиле указаны люди, которые не работают в организации',
-      'wrong-details': 'Неверные сведения: название, ИНН, адрес',
+      'wrong-details': 'Профиль описывает организацию неверно: название, ИНН, адрес, сведения',
       duplicate: 'Это дубликат другого профиля',
       closed: 'Организация закрыта или реорганизована',
       other: 'Другое (опишите в комментарии)',

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import '../../src/elements/profile-report/define.js';
-import type { EduProfileReport } from '../../src/elements/profile-report/define.js';
+import '../../src/elements/report-profile/define.js';
+import type { EduReportProfile } from '../../src/elements/report-profile/define.js';
 import type { Organization, ProfileReport } from '../../src/contract/types.js';
 import { commonMessages } from '../../src/core/messages.js';
 import { clearDraft, loadDraft } from '../../src/core/drafts.js';
@@ -20,8 +20,8 @@ const school: Organization = {
 const DRAFT = `profile-report:${school.id}`;
 
 async function report() {
-  const el = await fixture<EduProfileReport>(
-    html`<edu-profile-report .organization=${school}></edu-profile-report>`,
+  const el = await fixture<EduReportProfile>(
+    html`<edu-report-profile .organization=${school}></edu-report-profile>`,
   );
   return { el, root: el.shadowRoot! };
 }
@@ -41,19 +41,20 @@ async function fillIn(root: ShadowRoot, email = 'sekretar@ахты-школа.р
   await typeInto(field(root, 'Электронная почта'), email);
 }
 
-describe('<edu-profile-report>', () => {
+describe('<edu-report-profile>', () => {
   before(() => mock.start());
   beforeEach(() => clearDraft(DRAFT));
   afterEach(() => mock.reset());
 
-  it('offers the reasons, a comment and a contact e-mail, all labelled', async () => {
+  it('offers the three reasons, a comment and a contact e-mail, all labelled', async () => {
     const { el, root } = await report();
     const text = deepText(root);
 
     expect(root.querySelector('h2')!.textContent).to.include('Ахтынская СОШ № 1');
-    for (const reason of ['не работают', 'Неверные сведения', 'дубликат', 'закрыта', 'Другое']) {
+    for (const reason of ['не работают', 'описывает организацию неверно', 'Другое']) {
       expect(text).to.include(reason);
     }
+    expect(root.querySelectorAll('input[type="checkbox"]').length).to.equal(3);
     expect(field(root, 'Комментарий').tagName).to.equal('TEXTAREA');
     expect(field(root, 'Электронная почта').tagName).to.equal('INPUT');
     await expect(el).to.be.accessible();
@@ -216,10 +217,10 @@ describe('<edu-profile-report>', () => {
 
   it('shows a malicious organization name as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const el = await fixture<EduProfileReport>(
-      html`<edu-profile-report
+    const el = await fixture<EduReportProfile>(
+      html`<edu-report-profile
         .organization=${{ ...school, shortName: undefined, fullName: evil }}
-      ></edu-profile-report>`,
+      ></edu-report-profile>`,
     );
 
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.include(evil);

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { isApiError } from '../../client/errors.js';
-import { ReportReason } from '../../contract/schemas.js';
 import type {
   Organization,
   ProfileReport,
@@ -16,8 +15,8 @@ import { pick } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
 import { baseStyles } from '../../core/styles.js';
 import { isValidEmail } from '../../domain/validators.js';
-import { profileReportMessages, type ProfileReportMessages } from './messages.js';
-import { profileReportStyles } from './styles.js';
+import { reportProfileMessages, type ReportProfileMessages } from './messages.js';
+import { reportProfileStyles } from './styles.js';
 
 /** Detail of `edu-report-sent`. */
 export interface ReportSentDetail {
@@ -33,7 +32,12 @@ interface Draft {
   contactEmail: string;
 }
 
-const REASONS = ReportReason.options;
+/**
+ * The reasons a person chooses from: strangers among the staff, a false
+ * description, or something else. The contract also takes `duplicate` and
+ * `closed`, which support sets itself.
+ */
+const REASONS: readonly Reason[] = ['strangers-in-staff', 'wrong-details', 'other'];
 const FIELDS: readonly Field[] = ['reasons', 'comment', 'contactEmail'];
 const COMMENT_MAX = 2000;
 
@@ -63,8 +67,8 @@ const FIELD_TARGETS: Record<Field, string> = {
  * @csspart receipt - The confirmation shown once the report is sent.
  * @csspart error - A failed request, with its retry button.
  */
-export class EduProfileReport extends EduElement {
-  static override styles = [baseStyles, profileReportStyles];
+export class EduReportProfile extends EduElement {
+  static override styles = [baseStyles, reportProfileStyles];
 
   /** The organization whose profile is reported. */
   @property({ attribute: false }) organization: Organization | null = null;
@@ -73,7 +77,7 @@ export class EduProfileReport extends EduElement {
   @property({ attribute: 'organization-id' }) organizationId = '';
 
   /** Overrides of any of the element's strings. */
-  @property({ attribute: false }) messages: Partial<ProfileReportMessages> = {};
+  @property({ attribute: false }) messages: Partial<ReportProfileMessages> = {};
 
   @state() private reasons: Reason[] = [];
   @state() private comment = '';
@@ -114,7 +118,7 @@ export class EduProfileReport extends EduElement {
   }
 
   override render() {
-    const m = pick(profileReportMessages, this.language, this.messages);
+    const m = pick(reportProfileMessages, this.language, this.messages);
     if (this.receipt) return this.#renderReceipt(this.receipt, m);
 
     const name = this.organization?.shortName || this.organization?.fullName;
@@ -172,7 +176,7 @@ export class EduProfileReport extends EduElement {
     </div>`;
   }
 
-  #renderReasons(m: ProfileReportMessages) {
+  #renderReasons(m: ReportProfileMessages) {
     const error = this.errors.reasons;
     return html`<fieldset
       class="field"
@@ -200,7 +204,7 @@ export class EduProfileReport extends EduElement {
     </fieldset>`;
   }
 
-  #renderComment(m: ProfileReportMessages) {
+  #renderComment(m: ReportProfileMessages) {
     const error = this.errors.comment;
     return html`<div class="field">
       <label for="comment">${m.comment}</label>
@@ -219,7 +223,7 @@ export class EduProfileReport extends EduElement {
     </div>`;
   }
 
-  #renderEmail(m: ProfileReportMessages) {
+  #renderEmail(m: ReportProfileMessages) {
     const error = this.errors.contactEmail;
     return html`<div class="field">
       <label for="email">${m.email}</label>
@@ -241,7 +245,7 @@ export class EduProfileReport extends EduElement {
     </div>`;
   }
 
-  #renderReceipt(receipt: ProfileReportReceipt, m: ProfileReportMessages) {
+  #renderReceipt(receipt: ProfileReportReceipt, m: ReportProfileMessages) {
     const sentAt = new Date(receipt.createdAt);
     const date = Number.isNaN(sentAt.getTime())
       ? receipt.createdAt
@@ -261,7 +265,7 @@ export class EduProfileReport extends EduElement {
 
   /** The message for one field, or `undefined` when it is fine. */
   #problemWith(field: Field): string | undefined {
-    const m = pick(profileReportMessages, this.language, this.messages);
+    const m = pick(reportProfileMessages, this.language, this.messages);
     switch (field) {
       case 'reasons':
         return this.reasons.length === 0 ? m.reasonsMissing : undefined;
