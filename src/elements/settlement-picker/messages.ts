@@ -16,6 +16,8 @@ export interface SettlementPickerMessages {
   searching: string;
   typeMore: string;
   nothingFound: string;
+  /** Said after «nothing found»: what to try instead. */
+  nothingFoundHint: string;
 }
 
 export const settlementPickerMessages: MessageBundle<SettlementPickerMessages> = {
@@ -47,6 +49,7 @@ export const settlementPickerMessages: MessageBundle<SettlementPickerMessages> =
     searching: 'Поиск…',
     typeMore: 'Введите хотя бы две буквы',
     nothingFound: 'Ничего не найдено',
+    nothingFoundHint: 'Проверьте название или введите только его начало.',
   },
   en: {
     settlement: {
@@ -67,5 +70,6 @@ export const settlementPickerMessages: MessageBundle<SettlementPickerMessages> =
     searching: 'Searching…',
     typeMore: 'Type at least two letters',
     nothingFound: 'Nothing found',
+    nothingFoundHint: 'Check the name, or type only its beginning.',
   },
 };
