@@ -204,8 +204,10 @@ function scoreName(form: Interpretation, entry: Entry<unknown>): number {
     entry.core === entry.compact ? 0 : scoreText(form.compact, entry.core, []),
     scoreWords(form.tokens, entry.words),
   );
-  // The Latin skeleton is looser, so it never scores as an exact match.
+  // The Latin skeleton is looser, so it never scores as an exact match; and a skeleton
+  // much shorter than what was typed ("щщщщ" is one "s") says too little.
   for (const skeleton of form.skeletons) {
+    if (skeleton.length < form.compact.length * 0.6) continue;
     best = Math.max(best, scoreText(skeleton, entry.skeleton, entry.wordSkeletons) * 0.97);
   }
   if (form.tokenSkeletons.length > 0 && entry.wordSkeletons.length > 0) {
