@@ -254,7 +254,7 @@ export class EduSettlementPicker extends EduElement {
     }
     const listbox = this.renderRoot.querySelector<HTMLElement>('#listbox');
     const open = this.#listShown;
-    if (listbox && listbox.matches(':popover-open') !== open) {
+    if (listbox?.isConnected && listbox.matches(':popover-open') !== open) {
       if (open) listbox.showPopover();
       else listbox.hidePopover();
       this.#watchViewport(open);
