@@ -32,10 +32,14 @@ export class BigramIndex {
 
   /** Adds a key; keys are numbered from 0 in the order added. */
   add(key: string): void {
-    for (const pair of bigrams(key)) {
+    const start = this.#keyPairs.length;
+    for (let i = -1; i + 1 < key.length; i++) {
+      const pair =
+        i < 0 ? 65536 + key.charCodeAt(0) : key.charCodeAt(i) * 65536 + key.charCodeAt(i + 1);
       let slot = this.#slots.get(pair);
       if (slot === undefined) this.#slots.set(pair, (slot = this.#slots.size));
-      this.#keyPairs.push(slot);
+      // Keys are short: a look back is cheaper than a set for each.
+      if (this.#keyPairs.indexOf(slot, start) < 0) this.#keyPairs.push(slot);
     }
     this.#keyEnds.push(this.#keyPairs.length);
     this.#lengths.push(Math.min(key.length, 255));

@@ -8,7 +8,7 @@ import { BigramIndex, bigrams } from './grams.js';
 import { allowedTypos, SCORE, scoreText, scoreWords } from './match.js';
 import { editDistance, fold, fromLatinLayout, hasLatin, latinSkeleton } from './normalize.js';
 import { latinSkeletons } from './normalize.js';
-import { PrefixTable } from './prefixes.js';
+import { addKey, PrefixTable } from './prefixes.js';
 
 export { editDistance, fold, fromLatinLayout, latinSkeleton } from './normalize.js';
 
@@ -223,18 +223,17 @@ function toDistrict(name: string): District {
   return { words, skeletons: words.map((word) => latinSkeleton(word)) };
 }
 
-function toEntry<T extends Searchable>(record: T, order: number, district: District): Entry<T> {
-  const words = fold(record.name).split(' ').filter(Boolean);
+/** What an entry derives from its name alone; records of one name share it. */
+type NameForms = Pick<Entry<unknown>, 'compact' | 'core' | 'words' | 'skeleton' | 'wordSkeletons'>;
+
+function nameForms(name: string): NameForms {
+  const words = fold(name).split(' ').filter(Boolean);
   return {
-    record,
-    order,
-    city: record.kind === 'город' || record.kind === 'city',
     compact: words.join(''),
     core: words.filter((word) => !GENERIC_WORDS.has(word)).join(''),
     words,
-    skeleton: latinSkeleton(record.name),
+    skeleton: latinSkeleton(name),
     wordSkeletons: words.length > 1 ? words.map((word) => latinSkeleton(word)) : [],
-    district,
   };
 }
 
@@ -255,6 +254,10 @@ function plausibleDistrict(tokens: string[], districtWords: PrefixTable): boolea
   return named || regionOnly;
 }
 
+/** Folded names compare in the alphabet's order, ё aside, which folding removes. */
+const byName = (a: Entry<unknown>, b: Entry<unknown>) =>
+  a.compact < b.compact ? -1 : a.compact > b.compact ? 1 : a.order - b.order;
+
 /** How many keys one prefix may bring in: enough for any list a person reads. */
 const PREFIX_CAP = 1000;
 
@@ -266,55 +269,62 @@ const PREFIX_CAP = 1000;
 export function createSettlementSearch<T extends Searchable>(
   records: readonly T[],
 ): SettlementSearch<T> {
-  // Many records share a municipality: each is folded once.
+  // Many records share a municipality, and many a name: each is folded once.
   const districts = new Map<string, District>();
-  const unsorted = records.map((record, order) => {
-    const name = record.municipality?.name ?? '';
-    let district = districts.get(name);
-    if (!district) districts.set(name, (district = toDistrict(name)));
-    return toEntry(record, order, district);
+  const names = new Map<string, NameForms>();
+  const entries: Entry<T>[] = records.map((record, order) => {
+    const municipality = record.municipality?.name ?? '';
+    let district = districts.get(municipality);
+    if (!district) districts.set(municipality, (district = toDistrict(municipality)));
+    let forms = names.get(record.name);
+    if (!forms) names.set(record.name, (forms = nameForms(record.name)));
+    const city = record.kind === 'город' || record.kind === 'city';
+    const { compact, core, words, skeleton, wordSkeletons } = forms;
+    return { record, order, city, district, compact, core, words, skeleton, wordSkeletons };
   });
-  // Folded names compare in the alphabet's order, ё aside, which folding removes.
-  const entries = unsorted.sort((a, b) =>
-    a.compact < b.compact ? -1 : a.compact > b.compact ? 1 : a.order - b.order,
-  );
-  entries.forEach((entry, order) => (entry.order = order));
   const hasLatinNames = entries.some((entry) => /[a-z]/.test(entry.compact));
 
-  const keys: string[] = [];
+  const keyMap = new Map<string, number | number[]>();
   const keyEntries: number[] = [];
   const pairs = new BigramIndex();
-  entries.forEach((entry, position) => {
-    const own = new Set([entry.compact, entry.core, entry.skeleton]);
-    if (entry.words.length > 1) for (const word of entry.words) own.add(word);
-    for (const word of entry.wordSkeletons) own.add(word);
-    for (const key of own) {
-      if (!key) continue;
-      keys.push(key);
+  for (let position = 0; position < entries.length; position++) {
+    const entry = entries[position]!;
+    const own = [entry.compact, entry.core, entry.skeleton];
+    if (entry.words.length > 1) own.push(...entry.words, ...entry.wordSkeletons);
+    for (let i = 0; i < own.length; i++) {
+      const key = own[i]!;
+      if (!key || own.indexOf(key) < i) continue;
+      addKey(keyMap, key, position);
       keyEntries.push(position);
       pairs.add(key);
     }
-  });
+  }
   pairs.seal();
-  const prefixes = new PrefixTable(keys);
+  const prefixes = new PrefixTable(keyMap);
+  keyMap.clear();
   const entryOf = Int32Array.from(keyEntries);
-  const districtWords = new PrefixTable([
-    ...new Set([...districts.values()].flatMap(({ words, skeletons }) => [...words, ...skeletons])),
-  ]);
+  const districtKeys = new Map<string, number>();
+  for (const { words, skeletons } of districts.values()) {
+    for (const word of [...words, ...skeletons]) districtKeys.set(word, 0);
+  }
+  const districtWords = new PrefixTable(districtKeys);
+  /** Without a query: cities first, then by name; sorted once, when first asked. */
+  let listing: Entry<T>[] | undefined;
 
   /** The entries a query could match: by a prefix, or sharing enough letter pairs for a typo. */
   function candidates(interpretations: Interpretation[]): Entry<T>[] {
     const found = new Set<number>();
     const add = (key: number) => found.add(entryOf[key]!);
+    const addEntry = (position: number) => found.add(position);
     const lookUp = (text: string, fuzzy: boolean, cap: number) => {
       if (!text) return;
-      prefixes.collect(text, cap, add);
+      prefixes.collect(text, cap, addEntry);
       const typos = fuzzy ? allowedTypos(text.length) : 0;
       if (typos === 0) return;
       pairs.collect(text, Math.max(2, bigrams(text).size - 3 * typos), typos, add);
       // A typo inside what is still a prefix ("махчк"): people get the first letters right.
       if (text.length >= 5) {
-        prefixes.collect(text.slice(0, 3), PREFIX_CAP / 5, add);
+        prefixes.collect(text.slice(0, 3), PREFIX_CAP / 5, addEntry);
       }
     };
 
@@ -353,10 +363,8 @@ export function createSettlementSearch<T extends Searchable>(
         (form) => !form.district || plausibleDistrict(form.district, districtWords),
       );
       if (interpretations.length === 0) {
-        return [...entries]
-          .sort((a, b) => Number(b.city) - Number(a.city) || a.order - b.order)
-          .slice(0, limit)
-          .map((entry) => entry.record);
+        listing ??= [...entries].sort((a, b) => Number(b.city) - Number(a.city) || byName(a, b));
+        return listing.slice(0, limit).map((entry) => entry.record);
       }
 
       const found: { entry: Entry<T>; score: number }[] = [];
@@ -370,7 +378,7 @@ export function createSettlementSearch<T extends Searchable>(
             b.score - a.score ||
             Number(b.entry.city) - Number(a.entry.city) ||
             a.entry.compact.length - b.entry.compact.length ||
-            a.entry.order - b.entry.order,
+            byName(a.entry, b.entry),
         )
         .slice(0, limit)
         .map(({ entry }) => entry.record);

@@ -1,34 +1,42 @@
 /**
- * Every key of every record in one sorted table, so that the keys starting
- * with a query are one binary search away, however many there are.
+ * Every distinct key of every record in one sorted table, so that the keys
+ * starting with a query are one binary search away, however many there are.
  */
 export class PrefixTable {
-  readonly #keys: readonly string[];
-  readonly #order: Int32Array;
+  readonly #keys: string[];
+  readonly #records: (number | number[])[];
 
-  /** Sorts `keys`, numbered by their places in it. */
-  constructor(keys: readonly string[]) {
-    this.#keys = keys;
-    const order = Int32Array.from(keys.keys());
-    order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
-    this.#order = order;
+  /** `keys` maps each distinct key to the record (or records) that have it. */
+  constructor(keys: Map<string, number | number[]>) {
+    // The engine's own sort of strings, by code unit, is much faster than one with a callback.
+    this.#keys = [...keys.keys()].sort();
+    this.#records = this.#keys.map((key) => keys.get(key)!);
   }
 
-  /** Calls `found` with at most `cap` keys that start with `prefix`, the shortest (itself) first. */
-  collect(prefix: string, cap: number, found: (key: number) => void): void {
+  /** Calls `found` with the records of at most `cap` keys that start with `prefix`, itself first. */
+  collect(prefix: string, cap: number, found: (record: number) => void): void {
     const keys = this.#keys;
-    const order = this.#order;
     let low = 0;
-    let high = order.length;
+    let high = keys.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (keys[order[middle]!]! < prefix) low = middle + 1;
+      if (keys[middle]! < prefix) low = middle + 1;
       else high = middle;
     }
-    for (let i = low; i < order.length && i < low + cap; i++) {
-      const at = order[i]!;
-      if (!keys[at]!.startsWith(prefix)) break;
-      found(at);
+    for (let i = low; i < keys.length && i < low + cap; i++) {
+      if (!keys[i]!.startsWith(prefix)) break;
+      const records = this.#records[i]!;
+      if (typeof records === 'number') found(records);
+      else for (const record of records) found(record);
     }
   }
+}
+
+/** Adds `record` to the records of `key` in a map that `PrefixTable` takes. */
+export function addKey(keys: Map<string, number | number[]>, key: string, record: number): void {
+  const held = keys.get(key);
+  if (held === undefined) keys.set(key, record);
+  else if (typeof held === 'number') {
+    if (held !== record) keys.set(key, [held, record]);
+  } else if (held[held.length - 1] !== record) held.push(record);
 }
