@@ -8,7 +8,7 @@ import { pause } from '../../core/pause.js';
 import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
-import { createSettlementSearch, type SettlementSearch } from '../../search/index.js';
+import type { SettlementSearch } from '../../search/index.js';
 import { highlight } from './highlight.js';
 import { settlementPickerMessages, type SettlementPickerMessages } from './messages.js';
 import { settlementPickerStyles } from './styles.js';
@@ -219,16 +219,12 @@ export class EduSettlementPicker extends EduElement {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.#defaultValue = this.value;
     if (changed.has('places')) {
-      this.#localIndex = this.places ? createSettlementSearch(this.places) : null;
+      this.#localIndex = null;
+      if (this.places) void this.#indexPlaces(this.places);
     }
     const keys = changed as Map<PropertyKey, unknown>;
-    if (this.places && ['places', 'searchText', 'limit'].some((key) => keys.has(key))) {
-      const text = this.searchText.trim();
-      this.localResults = text ? this.#localIndex!.search(text, { limit: this.limit }) : [];
-      if (keys.has('searchText') && text) {
-        this.activeIndex = -1;
-        this.#scheduleAnnouncement();
-      }
+    if (this.places && ['searchText', 'limit'].some((key) => keys.has(key))) {
+      this.#searchLocally(keys.has('searchText'));
     }
     if (!changed.has('value')) return;
 
@@ -354,7 +350,8 @@ export class EduSettlementPicker extends EduElement {
     if (!this.expanded) return nothing;
     const text = this.text.trim();
     if (this.places) {
-      return text && this.localResults.length === 0
+      // Until the list is indexed, nothing is known to be missing.
+      return text && this.#localIndex && this.localResults.length === 0
         ? html`<p class="state hint">${m.nothingFound} ${m.nothingFoundHint}</p>`
         : nothing;
     }
@@ -374,11 +371,30 @@ export class EduSettlementPicker extends EduElement {
     return this.expanded && this.#places.length > 0;
   }
 
+  /** The search module is loaded only by a picker given a list, so one that asks the server stays small. */
+  async #indexPlaces(places: readonly Place[]): Promise<void> {
+    const { createSettlementSearch } = await import('../../search/index.js');
+    if (this.places !== places) return;
+    this.#localIndex = createSettlementSearch(places);
+    this.#searchLocally(true);
+  }
+
+  #searchLocally(typed: boolean): void {
+    const text = this.searchText.trim();
+    const index = this.#localIndex;
+    this.localResults = text && index ? index.search(text, { limit: this.limit }) : [];
+    if (typed && text) {
+      this.activeIndex = -1;
+      this.#scheduleAnnouncement();
+    }
+  }
+
   /** What the live region should say for the results on screen now. */
   #currentMessage(): string {
     const all = pick(settlementPickerMessages, this.language, this.messages);
     let count: number;
     if (this.places) {
+      if (!this.#localIndex) return '';
       count = this.localResults.length;
     } else {
       if (this.#search.status !== TaskStatus.COMPLETE || !this.#search.value) return '';
