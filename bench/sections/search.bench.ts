@@ -148,10 +148,12 @@ print(
 print('| --- | --- | --- | --- | --- | --- | --- | --- |');
 const all = [...parts.tuning, ...parts.heldOut];
 let search: Search | null = null;
+let speed: ReturnType<typeof timeQueries> | null = null;
 for (const [name, make] of contenders) {
   console.error(`scale: ${name}`);
-  // The index of the contender before must not count against this one.
+  // The index of the contender before, and what holds it, must not count against this one.
   search = null;
+  speed = null;
   const before = heapUsed();
   let start = performance.now();
   let cpu = process.cpuUsage();
@@ -171,12 +173,13 @@ for (const [name, make] of contenders) {
   const buildCpu = Math.min(...cpus.map(({ user, system }) => (user + system) / 1000));
   // Fuse.js scans every record for each query: a sample keeps its run short.
   const sample = name.startsWith('Fuse') ? all.filter((_, i) => i % 16 === 0) : all;
-  const speed = timeQueries(
-    search!,
+  speed = timeQueries(
+    search,
     sample.map(({ query }) => query),
     name.startsWith('Fuse') ? 1 : 3,
   );
-  const quality = measureQuality(sample, (query) => speed.found(query).map((place) => place.id));
+  const { found } = speed;
+  const quality = measureQuality(sample, (query) => found(query).map((place) => place.id));
   print(
     `| ${name} | ${ms(build)} ms | ${ms(buildCpu)} ms | ${memory.toFixed(0)} MB ` +
       `| ${ms(speed.median)} ms | ${ms(speed.cpuMedian)} ms ` +
