@@ -73,19 +73,38 @@ const ROMAN: Record<string, string> = {
   я: 'ya',
 };
 
+/** Latin letters with diacritics of GOST 7.79 (system A) and scholarly spellings. */
+const DIACRITICS: Record<string, string> = {
+  č: 'ch',
+  š: 'sh',
+  ž: 'zh',
+  ŝ: 'shch',
+  â: 'ya',
+  û: 'yu',
+  ë: 'yo',
+  è: 'e',
+  é: 'e',
+  ė: 'e',
+  ǎ: 'ya',
+  ŭ: 'u',
+};
+
 /**
  * A Latin skeleton that the usual romanizations of one name share:
  * "Махачкала", "Makhachkala" and "Mahachkala" all give "mahackala";
  * "Хасавюрт", "Khasavyurt" and "Hasavjurt" all give "hasaviurt".
  */
-const SKELETON_RULES = /shch|sch|kh|zh|ts|tz|ch|sh|[cyjwqx]/g;
+const SKELETON_RULES = /shch|shh|sch|kh|zh|ts|tz|tc|cz|ch|sh|[cyjwqx]/g;
 const SKELETON: Record<string, string> = {
   shch: 's',
+  shh: 's',
   sch: 's',
   kh: 'h',
   zh: 'z',
   ts: 'c',
   tz: 'c',
+  tc: 'c',
+  cz: 'c',
   ch: 'c',
   sh: 's',
   c: 'c',
@@ -96,13 +115,37 @@ const SKELETON: Record<string, string> = {
   x: 'ks',
 };
 
-export function latinSkeleton(text: string): string {
+function romanize(text: string): string {
   let roman = '';
-  for (const char of fold(text)) if (char !== ' ') roman += ROMAN[char] ?? char;
-  return roman.replace(SKELETON_RULES, (match) => SKELETON[match]!).replace(/(.)\1+/g, '$1');
+  for (const char of fold(text)) {
+    if (char !== ' ') roman += ROMAN[char] ?? DIACRITICS[char] ?? char;
+  }
+  return roman;
+}
+
+const skeletonOf = (roman: string) =>
+  roman.replace(SKELETON_RULES, (match) => SKELETON[match]!).replace(/(.)\1+/g, '$1');
+
+export function latinSkeleton(text: string): string {
+  return skeletonOf(romanize(text));
+}
+
+/**
+ * The skeletons a Latin query may stand for. Beside the usual one: "x" as
+ * х (GOST 7.79 writes "Xasavyurt"), and "j" as дж ("Majalis" for Маджалис).
+ */
+export function latinSkeletons(text: string): string[] {
+  const roman = romanize(text);
+  const variants = new Set([skeletonOf(roman)]);
+  if (roman.includes('x')) variants.add(skeletonOf(roman.replace(/x/g, 'h')));
+  if (/(^|[^d])j/.test(roman)) variants.add(skeletonOf(roman.replace(/(^|[^d])j/g, '$1dzh')));
+  return [...variants];
 }
 
 export const hasLatin = (text: string) => /[a-z]/i.test(text);
+
+/** Rows reused by every call of `editDistance`, which runs for each candidate of a search. */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
  * Edit distance with adjacent swaps (optimal string alignment), giving up
@@ -110,21 +153,29 @@ export const hasLatin = (text: string) => /[a-z]/i.test(text);
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
+  if (rows[0]!.length <= b.length) {
+    rows = rows.map(() => new Int32Array(b.length * 2 + 1));
+  }
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
 
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowBest = i;
+    const charA = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = charA === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (
+        i > 1 &&
+        j > 1 &&
+        charA === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
         value = Math.min(value, before[j - 2]! + 1);
       }
       current[j] = value;
-      rowBest = Math.min(rowBest, value);
+      if (value < rowBest) rowBest = value;
     }
     if (rowBest > max) return max + 1;
     [before, previous, current] = [previous, current, before];

@@ -163,6 +163,57 @@ describe('settlement search', () => {
     expect(all.slice(0, 10).every((s) => s.kind === 'город')).to.equal(true);
   });
 
+  it('reads an abbreviated, reordered or run-together word of a multi-word name', () => {
+    const cases: [string, string][] = [
+      ['Н. Казанище', 'Нижнее Казанище'],
+      ['В.Казанище', 'Верхнее Казанище'],
+      ['Даг. Огни', 'Дагестанские Огни'],
+      ['Дагогни', 'Дагестанские Огни'],
+      ['Гоцатль Б.', 'Гоцатль Большой'],
+      ['Большой Гоцатль', 'Гоцатль Большой'],
+      ['имени Кирова', 'им Кирова'],
+      ['Цовкра-1', 'Цовкра 1-я'],
+    ];
+    for (const [query, name] of cases) expect(first(query), query).to.equal(name);
+  });
+
+  it('reads GOST 7.79, the passport rules and casual spellings', () => {
+    const cases: [string, string][] = [
+      ['Xasavyurt', 'Хасавюрт'],
+      ['Gocatl Bolshoj', 'Гоцатль Большой'],
+      ['Kaspijsk', 'Каспийск'],
+      ['Majalis', 'Маджалис'],
+      ['Madzhalis', 'Маджалис'],
+      ['Tsudakhar', 'Цудахар'],
+      ['Cudahar', 'Цудахар'],
+      ['Kizliar', 'Кизляр'],
+      ['Yuzhno-Sukhokumsk', 'Южно-Сухокумск'],
+      ['Južno-Suhokumsk', 'Южно-Сухокумск'],
+    ];
+    for (const [query, name] of cases) expect(first(query), query).to.equal(name);
+  });
+
+  it('narrows by the district in any case ending, abbreviated, or with the region', () => {
+    const cases: [string, string][] = [
+      ['Аксай Хунзахского района', 'Хунзахский район'],
+      ['Аксай, Хасавюртовский р-н', 'Хасавюртовский район'],
+      ['Хпюк С.-Стальский', 'Сулейман-Стальский район'],
+      ['Магарамкентский район, с. Советское', 'Магарамкентский район'],
+      ['Республика Дагестан, Тляратинский район, с. Тлярата', 'Тляратинский район'],
+    ];
+    for (const [query, district] of cases) {
+      expect(index.search(query)[0]!.municipality.name, query).to.equal(district);
+    }
+    // A letter that only starts the district's name does not stand for it.
+    expect(first('Н.Чиркей')).to.equal('Новый Чиркей');
+  });
+
+  it('drops a type word after the name, or several before it', () => {
+    expect(first('Махачкала г')).to.equal('Махачкала');
+    expect(first('Ахты село')).to.equal('Ахты');
+    expect(first('п. г. т. Ленинкент')).to.equal('Ленинкент');
+  });
+
   it('searches municipalities as well', () => {
     const municipalities = createSettlementSearch(data.municipalities as Municipality[]);
     expect(municipalities.search('Ахтынский')[0]!.name).to.equal('Ахтынский район');

@@ -1,4 +1,3 @@
-import { pluralEn } from '../../core/i18n.js';
 import type { SettlementPickerMessages } from './messages.js';
 
 /** English strings, loaded only when an element is shown in English. */
@@ -6,14 +5,14 @@ export const en: SettlementPickerMessages = {
   settlement: {
     label: 'Settlement',
     hint: 'Start typing the name, for example: Akhty or Derbent. Choose it from the list.',
-    found: (count) => `${count} ${pluralEn(count, 'settlement', 'settlements')} found`,
+    found: (count) => `${count} ${count === 1 ? 'settlement' : 'settlements'} found`,
     missing: 'Enter the settlement',
     notChosen: 'Choose the settlement from the list',
   },
   municipality: {
     label: 'Municipality',
     hint: 'A district or city district, for example: Akhtynsky district or Derbent.',
-    found: (count) => `${count} ${pluralEn(count, 'municipality', 'municipalities')} found`,
+    found: (count) => `${count} ${count === 1 ? 'municipality' : 'municipalities'} found`,
     missing: 'Enter the municipality',
     notChosen: 'Choose the municipality from the list',
   },
@@ -21,4 +20,5 @@ export const en: SettlementPickerMessages = {
   searching: 'Searching…',
   typeMore: 'Type at least two letters',
   nothingFound: 'Nothing found',
+  nothingFoundHint: 'Check the name, or type only its beginning.',
 };

@@ -16,6 +16,8 @@ export interface SettlementPickerMessages {
   searching: string;
   typeMore: string;
   nothingFound: string;
+  /** Said after «nothing found»: what to try instead. */
+  nothingFoundHint: string;
 }
 
 export const settlementPickerMessages = bundle<SettlementPickerMessages>({
@@ -47,6 +49,7 @@ export const settlementPickerMessages = bundle<SettlementPickerMessages>({
     searching: 'Поиск…',
     typeMore: 'Введите хотя бы две буквы',
     nothingFound: 'Ничего не найдено',
+    nothingFoundHint: 'Проверьте название или введите только его начало.',
   },
   en: () => import('./messages.en.js'),
 });

@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
+import * as S from '../../contract/schemas.js';
 import type { Municipality, Page, Settlement } from '../../contract/types.js';
 import { EduElement } from '../../core/edu-element.js';
 import { pause } from '../../core/pause.js';
 import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
+import type { SettlementSearch } from '../../search/index.js';
 import { highlight } from './highlight.js';
 import { settlementPickerMessages, type SettlementPickerMessages } from './messages.js';
 import { settlementPickerStyles } from './styles.js';
@@ -16,12 +18,12 @@ export type PlaceKind = 'settlement' | 'municipality';
 
 type Place = Settlement | Municipality;
 
-/** Detail of `edu-settlement-select`; `null` when the choice was typed over. */
+/** Detail of `edu-settlement-select` and of `change`; `null` when the choice was typed over. */
 export interface SettlementSelectDetail {
   settlement: Settlement | null;
 }
 
-/** Detail of `edu-municipality-select`; `null` when the choice was typed over. */
+/** Detail of `edu-municipality-select` and of `change`; `null` when the choice was typed over. */
 export interface MunicipalitySelectDetail {
   municipality: Municipality | null;
 }
@@ -32,20 +34,35 @@ const MIN_QUERY = 2;
 /** Pause after the last keystroke before asking the server. */
 const DEBOUNCE_MS = 250;
 
+/** Pause after the results before the count is announced, so typing is not talked over. */
+const ANNOUNCE_MS = 700;
+
+/** How far Page Up and Page Down move through the options. */
+const PAGE = 5;
+
+/** Below this many pixels between the field and the keyboard, the field is scrolled up. */
+const MIN_LIST_HEIGHT = 160;
+
 function isSettlement(place: Place): place is Settlement {
   return 'municipality' in place;
 }
 
 /**
  * A search field for the settlement (населённый пункт) of an organization,
- * following the ARIA 1.2 combobox pattern: type, move through the options
- * with the arrows, Home and End, choose with Enter, close with Escape.
+ * following the ARIA 1.2 combobox pattern on the field itself: type, move
+ * through the options with the arrows, Home, End, Page Up and Page Down,
+ * choose with Enter (which never sends the form around it) or leave with Tab,
+ * close with Escape and clear with a second Escape. Keys pressed while an
+ * input method is composing a word are left to it.
  *
  * Each option names the settlement, its kind when known and its
  * municipality, so that places of the same name can be told apart. With
  * `kind="municipality"` it searches municipalities instead, for the МОУО flow.
  *
- * Takes part in forms: the value under `name` is the id of the chosen place.
+ * It searches the server, or a list given in `places` without any request.
+ * It takes part in forms: the value under `name` is the id of the chosen
+ * place; `required`, `disabled`, reset and the browser's restore work as for
+ * a native field.
  *
  * @summary Finds and selects a settlement or a municipality.
  *
@@ -53,6 +70,7 @@ function isSettlement(place: Place): place is Settlement {
  *   settlement is `null` when the person edits the text of a chosen one, so the choice is gone.
  * @fires edu-municipality-select - The same for a municipality (with `kind="municipality"`).
  *   Detail: `{ municipality }`.
+ * @fires change - The choice changed, as a native field's; the same detail as above.
  *
  * @csspart input - The text field.
  * @csspart listbox - The list of options.
@@ -76,8 +94,14 @@ export class EduSettlementPicker extends EduElement {
   /** Whether a form may not be sent without a chosen place. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** How many options to ask the server for. */
+  /** Whether the field is disabled; a disabled `<fieldset>` around it disables it too. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** How many options to show at most. */
   @property({ type: Number }) limit = 10;
+
+  /** Places to search here, without asking the server; `null` (default) asks the server. */
+  @property({ attribute: false }) places: readonly Place[] | null = null;
 
   /** Overrides of any of the element's strings. */
   @property({ attribute: false }) messages: Partial<SettlementPickerMessages> = {};
@@ -87,28 +111,39 @@ export class EduSettlementPicker extends EduElement {
   @state() private expanded = false;
   @state() private activeIndex = -1;
   @state() private fieldError = '';
+  @state() private announcement = '';
+  @state() private formDisabled = false;
+  @state() private localResults: Place[] = [];
 
   @query('input') private input!: HTMLInputElement;
 
   #internals = this.attachInternals();
-  #announcements = 0;
   /** Whether the person has typed here: only then does leaving it empty call for an answer. */
   #typed = false;
+  /** The value the element started with, which a form reset brings back. */
+  #defaultValue: Place | null = null;
+  #localIndex: SettlementSearch<Place> | null = null;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastAnnounced = '';
 
   #search = new Task(this, {
-    task: async ([kind, text, limit], { signal }): Promise<Page<Place> | typeof initialState> => {
-      if (text.length < MIN_QUERY) return initialState;
+    task: async (
+      [kind, text, limit, local],
+      { signal },
+    ): Promise<Page<Place> | typeof initialState> => {
+      if (local || text.length < MIN_QUERY) return initialState;
       await pause(DEBOUNCE_MS, signal);
       const page = { query: text, limit };
       return kind === 'municipality'
         ? this.api.searchMunicipalities(page, { signal })
         : this.api.searchSettlements(page, { signal });
     },
-    args: () => [this.kind, this.searchText.trim(), this.limit] as const,
+    args: () => [this.kind, this.searchText.trim(), this.limit, Boolean(this.places)] as const,
     onComplete: () => {
       this.activeIndex = -1;
-      this.#announcements += 1;
+      this.#scheduleAnnouncement();
     },
+    onError: () => this.#clearAnnouncement(),
   });
 
   constructor() {
@@ -116,21 +151,81 @@ export class EduSettlementPicker extends EduElement {
     this.addEventListener('invalid', () => this.#showMissing());
   }
 
+  /** The form the element belongs to, as for a native field. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  /** The element's validity, as for a native field. */
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  /** The message a failed check shows. */
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  /** Checks validity without showing anything, as for a native field. */
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  /** Checks validity and shows the message at the field when it fails. */
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
   /** Moves focus to the text field. */
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+    this.#watchViewport(false);
+  }
+
   formResetCallback(): void {
     this.#typed = false;
-    this.value = null;
-    this.text = '';
+    this.value = this.#defaultValue;
+    this.text = this.#defaultValue?.name ?? '';
     this.searchText = '';
+    this.expanded = false;
     this.fieldError = '';
+    this.#clearAnnouncement();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** Back-navigation and autofill give back the place saved with the form's state. */
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved !== 'string') return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(saved);
+    } catch {
+      return;
+    }
+    const schema = this.kind === 'municipality' ? S.Municipality : S.Settlement;
+    const checked = schema.safeParse(parsed);
+    if (checked.success) this.value = checked.data as Place;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) this.#defaultValue = this.value;
+    if (changed.has('places')) {
+      this.#localIndex = null;
+      if (this.places) void this.#indexPlaces(this.places);
+    }
+    const keys = changed as Map<PropertyKey, unknown>;
+    if (this.places && ['searchText', 'limit'].some((key) => keys.has(key))) {
+      this.#searchLocally(keys.has('searchText'));
+    }
     if (!changed.has('value')) return;
 
     const previous = changed.get('value') as Place | null | undefined;
@@ -153,13 +248,21 @@ export class EduSettlementPicker extends EduElement {
         .querySelector(`#option-${this.activeIndex}`)
         ?.scrollIntoView({ block: 'nearest' });
     }
+    const listbox = this.renderRoot.querySelector<HTMLElement>('#listbox');
+    const open = this.#listShown;
+    if (listbox?.isConnected && listbox.matches(':popover-open') !== open) {
+      if (open) listbox.showPopover();
+      else listbox.hidePopover();
+      this.#watchViewport(open);
+      if (open) this.#place();
+    }
   }
 
   override render() {
     const all = pick(settlementPickerMessages, this.language, this.messages);
     const m = all[this.kind];
     const places = this.#places;
-    const showList = this.expanded && places.length > 0;
+    const showList = this.#listShown;
     const describedBy = ['hint', this.fieldError ? 'field-error' : ''].filter(Boolean).join(' ');
 
     return html`
@@ -177,7 +280,9 @@ export class EduSettlementPicker extends EduElement {
           type="text"
           role="combobox"
           autocomplete="off"
+          autocapitalize="off"
           spellcheck="false"
+          enterkeyhint="done"
           aria-autocomplete="list"
           aria-controls="listbox"
           aria-expanded=${showList ? 'true' : 'false'}
@@ -187,6 +292,7 @@ export class EduSettlementPicker extends EduElement {
           aria-describedby=${describedBy}
           aria-invalid=${this.fieldError ? 'true' : 'false'}
           aria-required=${this.required ? 'true' : 'false'}
+          ?disabled=${this.disabled || this.formDisabled}
           .value=${this.text}
           @input=${this.#onInput}
           @keydown=${this.#onKeyDown}
@@ -196,8 +302,8 @@ export class EduSettlementPicker extends EduElement {
           id="listbox"
           part="listbox"
           role="listbox"
+          popover="manual"
           aria-label=${m.label}
-          ?hidden=${!showList}
           @mousedown=${(event: Event) => event.preventDefault()}
         >
           ${
@@ -206,9 +312,9 @@ export class EduSettlementPicker extends EduElement {
         </ul>
         ${this.#renderState(all)}
       </div>
-      <div class="visually-hidden" role="status">${this.#announcement(all)}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${
-        this.#search.status === TaskStatus.ERROR
+        !this.places && this.#search.status === TaskStatus.ERROR
           ? renderFailure(this.#search.error, this.language, this.#retry)
           : nothing
       }
@@ -242,29 +348,82 @@ export class EduSettlementPicker extends EduElement {
 
   #renderState(m: SettlementPickerMessages) {
     if (!this.expanded) return nothing;
+    const text = this.text.trim();
+    if (this.places) {
+      // Until the list is indexed, nothing is known to be missing.
+      return text && this.#localIndex && this.localResults.length === 0
+        ? html`<p class="state hint">${m.nothingFound} ${m.nothingFoundHint}</p>`
+        : nothing;
+    }
     if (this.#search.status === TaskStatus.PENDING) {
       return html`<p class="state hint">${m.searching}</p>`;
     }
     if (this.#search.status === TaskStatus.COMPLETE && this.#places.length === 0) {
-      return html`<p class="state hint">${m.nothingFound}</p>`;
+      return html`<p class="state hint">${m.nothingFound} ${m.nothingFoundHint}</p>`;
     }
-    if (this.#search.status === TaskStatus.INITIAL && this.text.trim().length > 0) {
+    if (this.#search.status === TaskStatus.INITIAL && text.length > 0) {
       return html`<p class="state hint">${m.typeMore}</p>`;
     }
     return nothing;
   }
 
-  /** The count after each search; alternates a trailing space so a repeat is read again. */
-  #announcement(all: SettlementPickerMessages): string {
-    if (this.#search.status !== TaskStatus.COMPLETE || !this.expanded) return '';
-    const page = this.#search.value;
-    if (!page) return '';
-    const count = page.total ?? page.items.length;
-    const message = count > 0 ? all[this.kind].found(count) : all.nothingFound;
-    return this.#announcements % 2 ? message : `${message}\u00a0`;
+  get #listShown(): boolean {
+    return this.expanded && this.#places.length > 0;
+  }
+
+  /** The search module is loaded only by a picker given a list, so one that asks the server stays small. */
+  async #indexPlaces(places: readonly Place[]): Promise<void> {
+    const { createSettlementSearch } = await import('../../search/index.js');
+    if (this.places !== places) return;
+    this.#localIndex = createSettlementSearch(places);
+    this.#searchLocally(true);
+  }
+
+  #searchLocally(typed: boolean): void {
+    const text = this.searchText.trim();
+    const index = this.#localIndex;
+    this.localResults = text && index ? index.search(text, { limit: this.limit }) : [];
+    if (typed && text) {
+      this.activeIndex = -1;
+      this.#scheduleAnnouncement();
+    }
+  }
+
+  /** What the live region should say for the results on screen now. */
+  #currentMessage(): string {
+    const all = pick(settlementPickerMessages, this.language, this.messages);
+    let count: number;
+    if (this.places) {
+      if (!this.#localIndex) return '';
+      count = this.localResults.length;
+    } else {
+      if (this.#search.status !== TaskStatus.COMPLETE || !this.#search.value) return '';
+      const page = this.#search.value;
+      count = page.total ?? page.items.length;
+    }
+    return count > 0 ? all[this.kind].found(count) : `${all.nothingFound}. ${all.nothingFoundHint}`;
+  }
+
+  /** Announces the results once typing pauses; the same words are not said twice in a row. */
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      if (!this.expanded || !this.searchText.trim()) return;
+      const message = this.#currentMessage();
+      if (!message || message === this.#lastAnnounced) return;
+      this.#lastAnnounced = message;
+      this.announcement = message;
+    }, ANNOUNCE_MS);
+  }
+
+  #clearAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
+    this.#lastAnnounced = '';
+    this.announcement = '';
   }
 
   get #places(): Place[] {
+    if (this.places) return this.localResults;
     if (this.#search.status !== TaskStatus.COMPLETE) return [];
     return this.#search.value?.items ?? [];
   }
@@ -275,13 +434,20 @@ export class EduSettlementPicker extends EduElement {
     this.#typed = true;
     this.expanded = true;
     this.fieldError = '';
+    if (!this.text.trim()) this.#clearAnnouncement();
     if (this.value && this.value.name !== this.text) this.#announceChoice(null);
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
+    // An input method is composing a word: its keys are its own.
+    if (event.isComposing || event.keyCode === 229) return;
     const places = this.#places;
-    const listShown = this.expanded && places.length > 0;
+    const listShown = this.#listShown;
     const last = places.length - 1;
+    const move = (to: number) => {
+      event.preventDefault();
+      this.activeIndex = Math.max(0, Math.min(last, to));
+    };
 
     switch (event.key) {
       case 'ArrowDown':
@@ -296,23 +462,37 @@ export class EduSettlementPicker extends EduElement {
         break;
       case 'Home':
       case 'End':
-        if (!listShown) return;
-        event.preventDefault();
-        this.activeIndex = event.key === 'Home' ? 0 : last;
+        if (listShown) move(event.key === 'Home' ? 0 : last);
+        break;
+      case 'PageDown':
+        if (listShown) move(this.activeIndex + PAGE);
+        break;
+      case 'PageUp':
+        if (listShown) move(this.activeIndex < 0 ? 0 : this.activeIndex - PAGE);
         break;
       case 'Enter': {
         if (!listShown) return;
-        const place = places[this.activeIndex] ?? (places.length === 1 ? places[0] : undefined);
-        if (!place) return;
+        // With the list open, Enter is for the list, never for sending the form.
         event.preventDefault();
-        this.#select(place);
+        const place = places[this.activeIndex] ?? (places.length === 1 ? places[0] : undefined);
+        if (place) this.#select(place);
         break;
       }
+      case 'Tab':
+        if (listShown && this.activeIndex >= 0) this.#select(places[this.activeIndex]!);
+        break;
       case 'Escape':
-        if (!this.expanded) return;
-        event.preventDefault();
-        this.expanded = false;
-        this.activeIndex = -1;
+        if (this.expanded) {
+          event.preventDefault();
+          this.expanded = false;
+          this.activeIndex = -1;
+          this.#clearAnnouncement();
+        } else if (this.text) {
+          event.preventDefault();
+          this.text = '';
+          this.searchText = '';
+          if (this.value) this.#announceChoice(null);
+        }
         break;
     }
   };
@@ -321,6 +501,7 @@ export class EduSettlementPicker extends EduElement {
     if (this.renderRoot.contains(event.relatedTarget as Node | null)) return;
     this.expanded = false;
     this.activeIndex = -1;
+    this.#clearAnnouncement();
     this.#validate();
   };
 
@@ -340,18 +521,18 @@ export class EduSettlementPicker extends EduElement {
     this.expanded = false;
     this.activeIndex = -1;
     this.fieldError = '';
+    this.#clearAnnouncement();
     this.#announceChoice(place);
   }
 
   #announceChoice(place: Place | null): void {
     this.value = place;
-    if (this.kind === 'municipality') {
-      const municipality = place as Municipality | null;
-      this.emit<MunicipalitySelectDetail>('edu-municipality-select', { municipality });
-    } else {
-      const settlement = place as Settlement | null;
-      this.emit<SettlementSelectDetail>('edu-settlement-select', { settlement });
-    }
+    const detail =
+      this.kind === 'municipality'
+        ? { municipality: place as Municipality | null }
+        : { settlement: place as Settlement | null };
+    this.emit(`edu-${this.kind}-select`, detail);
+    this.dispatchEvent(new CustomEvent('change', { detail, bubbles: true }));
   }
 
   /** On leaving the field: typed text that was never chosen from the list is not a choice. */
@@ -368,12 +549,45 @@ export class EduSettlementPicker extends EduElement {
   }
 
   #syncForm(): void {
-    this.#internals.setFormValue(this.value?.id ?? null);
+    const state = this.value ? JSON.stringify(this.value) : null;
+    this.#internals.setFormValue(this.value?.id ?? null, state);
     if (this.required && !this.value) {
       const m = pick(settlementPickerMessages, this.language, this.messages)[this.kind];
       this.#internals.setValidity({ valueMissing: true }, m.missing, this.input);
     } else {
       this.#internals.setValidity({});
     }
+  }
+
+  /**
+   * Puts the list under the field, in the top layer so that no overflow of
+   * the page clips it, and above an on-screen keyboard: when the keyboard
+   * leaves too little room below, the field is scrolled up first.
+   */
+  #place = (): void => {
+    const input = this.input;
+    const listbox = this.renderRoot.querySelector<HTMLElement>('#listbox');
+    if (!input || !listbox || !this.#listShown) return;
+    const viewport = window.visualViewport;
+    const visibleBottom = viewport ? viewport.offsetTop + viewport.height : window.innerHeight;
+    let rect = input.getBoundingClientRect();
+    if (visibleBottom - rect.bottom < MIN_LIST_HEIGHT && rect.top > 0) {
+      input.scrollIntoView({ block: 'start' });
+      rect = input.getBoundingClientRect();
+    }
+    // Through the CSS object model, which a strict style-src allows.
+    listbox.style.setProperty('top', `${rect.bottom}px`);
+    listbox.style.setProperty('left', `${rect.left}px`);
+    listbox.style.setProperty('width', `${rect.width}px`);
+    const room = Math.max(MIN_LIST_HEIGHT, visibleBottom - rect.bottom - 8);
+    listbox.style.setProperty('max-height', `min(20em, ${room}px)`);
+  };
+
+  #watchViewport(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('scroll', this.#place, { capture: true, passive: true } as never);
+    window[method]('resize', this.#place);
+    window.visualViewport?.[method]('resize', this.#place);
+    window.visualViewport?.[method]('scroll', this.#place);
   }
 }

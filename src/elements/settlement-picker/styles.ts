@@ -4,21 +4,27 @@ export const settlementPickerStyles = css`
   .field {
     margin-bottom: 0;
   }
+  /* In the top layer, placed under the field by the element: no overflow of the page clips it. */
   [role='listbox'] {
+    position: fixed;
+    inset: auto;
+    box-sizing: border-box;
     list-style: none;
-    margin: calc(var(--_space) / 2) 0 0;
+    margin: 4px 0 0;
     padding: calc(var(--_space) / 2);
     max-height: 20em;
     overflow-y: auto;
+    overscroll-behavior: contain;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
-  }
-  [role='listbox'][hidden] {
-    display: none;
+    color: inherit;
+    font: inherit;
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
   }
   [role='option'] {
     display: grid;
+    overflow-wrap: anywhere;
     min-height: 44px;
     align-content: center;
     padding: calc(var(--_space) / 2) var(--_space);
