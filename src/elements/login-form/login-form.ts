@@ -141,7 +141,11 @@ export class EduLoginForm extends EduElement {
     render(this.#renderFields(), this, { host: this });
   }
 
-  /** The fields, in the light DOM: labels, hints and errors beside their inputs, by id. */
+  /**
+   * The fields, in the light DOM: labels, hints and errors beside their inputs,
+   * by id. The inputs belong to an unslotted light-DOM form of their own, so
+   * that password managers see a login form in the page's document.
+   */
   #renderFields() {
     const t = this.t;
     const ids = this.#ids;
@@ -149,6 +153,14 @@ export class EduLoginForm extends EduElement {
     const passwordError = this.#visibleError('password');
 
     return html`
+      <form
+        id=${ids.form}
+        novalidate
+        @submit=${(event: SubmitEvent) => {
+          event.preventDefault();
+          void this.#submit();
+        }}
+      ></form>
       <label slot="login-label" for=${ids.login}>${t.login}</label>
       <span slot="login-hint" class="hint" id=${ids.loginHint}>${t.loginHint}</span>
       ${
@@ -159,6 +171,7 @@ export class EduLoginForm extends EduElement {
       <input
         slot="login"
         id=${ids.login}
+        form=${ids.form}
         name="username"
         type="text"
         autocomplete="username"
@@ -185,6 +198,7 @@ export class EduLoginForm extends EduElement {
       <input
         slot="password"
         id=${ids.password}
+        form=${ids.form}
         name="password"
         type=${this.passwordShown ? 'text' : 'password'}
         autocomplete="current-password"
@@ -358,6 +372,7 @@ function uniqueIds() {
   instances += 1;
   const prefix = `edu-login-${instances}`;
   return {
+    form: `${prefix}-form`,
     login: `${prefix}-login`,
     loginHint: `${prefix}-login-hint`,
     loginError: `${prefix}-login-error`,
