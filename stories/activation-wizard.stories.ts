@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import type { ActivationStepId } from '../src/contract/types.js';
-import { clearDraft } from '../src/core/drafts.js';
+import { clearDraftsStartingWith } from '../src/core/drafts.js';
 import '../src/elements/activation-wizard/define.js';
 import { problemAnswer, wizardBackend } from './wizard-backend.js';
 
@@ -10,7 +10,7 @@ const STEPS: ActivationStepId[] = ['terms', 'password', 'contacts'];
 const contacts = { email: 'sekretar@ahty-school.ru', phone: '+79281234567' };
 const terms = { acceptTerms: true, acceptPersonalData: true };
 
-const clearDrafts = async () => STEPS.forEach((step) => clearDraft(`activation:${step}`));
+const clearDrafts = async () => clearDraftsStartingWith('activation:');
 
 /** Ticks both boxes of the terms step and presses a button, as a person would. */
 async function acceptTermsAndPress(canvasElement: HTMLElement, label: string) {

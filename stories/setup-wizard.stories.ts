@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import type { SetupStepId } from '../src/contract/types.js';
-import { clearDraft } from '../src/core/drafts.js';
+import { clearDraftsStartingWith } from '../src/core/drafts.js';
 import '../src/elements/setup-wizard/define.js';
 import { wizardBackend } from './wizard-backend.js';
 
@@ -35,7 +35,7 @@ const done = {
 const backend = (doneSteps: SetupStepId[], data: Record<string, unknown>) =>
   wizardBackend('/api/setup', STEPS, { done: doneSteps, optional: ['staff'], data });
 
-const clearDrafts = async () => STEPS.forEach((step) => clearDraft(`setup:${step}`));
+const clearDrafts = async () => clearDraftsStartingWith('setup:');
 
 interface Args {
   lang: string;

@@ -56,6 +56,21 @@ export function clearDraft(key: string, area?: DraftArea): void {
   }
 }
 
+/** Forgets every draft whose key starts with `prefix`, e.g. all of one wizard's. */
+export function clearDraftsStartingWith(prefix: string, area?: DraftArea): void {
+  for (const key of [...memory.keys()]) if (key.startsWith(prefix)) memory.delete(key);
+  try {
+    const store = storage(area);
+    if (!store) return;
+    const keys = Array.from({ length: store.length }, (_, index) => store.key(index));
+    for (const key of keys) {
+      if (key?.startsWith(PREFIX + prefix)) store.removeItem(key);
+    }
+  } catch {
+    // Nothing to clear where storage is unavailable.
+  }
+}
+
 /** The stored draft; the in-memory copy only where storage refused it. */
 function read(key: string, area?: DraftArea): string | null {
   try {

@@ -5,7 +5,7 @@ import '../../src/elements/activation-wizard/define.js';
 import type { EduActivationWizard } from '../../src/elements/activation-wizard/define.js';
 import type { EduClient } from '../../src/client/client.js';
 import type { ActivationState } from '../../src/contract/types.js';
-import { clearDraft, loadDraft } from '../../src/core/drafts.js';
+import { clearWizardDrafts, wizardDraft } from '../support/drafts.js';
 import { DEMO_ACCOUNT } from '../../src/mocks/index.js';
 import { mock } from '../support/mock.js';
 import { button, deepActiveElement, deepText, field, tabTo, typeInto } from '../support/dom.js';
@@ -52,7 +52,7 @@ describe('edu-activation-wizard', () => {
     client = await loggedInClient(DEMO_ACCOUNT);
   });
   afterEach(() => {
-    for (const step of ['terms', 'password', 'contacts']) clearDraft(`activation:${step}`);
+    clearWizardDrafts();
     mock.reset();
   });
 
@@ -255,7 +255,7 @@ describe('edu-activation-wizard', () => {
     await acceptTerms(wizard);
     await fill(field(wizard.shadowRoot!, 'Новый пароль'), NEW_PASSWORD);
 
-    expect(loadDraft('activation:password')).to.equal(undefined);
+    expect(wizardDraft('activation', 'password')).to.equal(undefined);
     expect(JSON.stringify({ ...localStorage })).not.to.include(NEW_PASSWORD);
   });
 
@@ -303,10 +303,11 @@ describe('edu-activation-wizard', () => {
     await expired;
 
     await waitUntil(() => deepText(root).includes('Сеанс истёк'));
-    expect(loadDraft('activation:terms')).to.deep.equal({
-      acceptTerms: true,
-      acceptPersonalData: true,
-    });
+    const draft = wizardDraft('activation', 'terms');
+    expect(draft?.key, "the draft is the account's own").to.equal(
+      `activation:${DEMO_ACCOUNT.login}:terms`,
+    );
+    expect(draft?.value).to.deep.equal({ acceptTerms: true, acceptPersonalData: true });
   });
 
   it('goes back without losing what was saved, and reopens a done step', async () => {

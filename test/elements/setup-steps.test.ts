@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/setup-wizard/define.js';
 import type { EduSetupWizard } from '../../src/elements/setup-wizard/define.js';
 import type { SetupStepId } from '../../src/contract/types.js';
-import { clearDraft } from '../../src/core/drafts.js';
+import { clearWizardDrafts } from '../support/drafts.js';
 import { ACTIVATED_ACCOUNT } from '../../src/mocks/index.js';
 import { mock } from '../support/mock.js';
 import { button, deepActiveElement, deepText, field, tabTo } from '../support/dom.js';
@@ -54,7 +54,7 @@ const classNames = (wizard: EduSetupWizard) =>
 describe('setup steps', () => {
   before(() => mock.start());
   afterEach(async () => {
-    for (const step of STEPS) clearDraft(`setup:${step}`);
+    clearWizardDrafts();
     mock.reset();
     await setViewport({ width: 800, height: 600 });
   });

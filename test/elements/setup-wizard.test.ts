@@ -4,7 +4,7 @@ import '../../src/elements/setup-wizard/define.js';
 import type { EduSetupWizard } from '../../src/elements/setup-wizard/define.js';
 import type { EduClient } from '../../src/client/client.js';
 import type { SetupState } from '../../src/contract/types.js';
-import { clearDraft } from '../../src/core/drafts.js';
+import { clearWizardDrafts } from '../support/drafts.js';
 import { ACTIVATED_ACCOUNT } from '../../src/mocks/index.js';
 import { mock } from '../support/mock.js';
 import { button, deepActiveElement, deepText, field } from '../support/dom.js';
@@ -78,7 +78,7 @@ describe('edu-setup-wizard', () => {
     client = await loggedInClient(ACTIVATED_ACCOUNT);
   });
   afterEach(() => {
-    for (const step of STEPS) clearDraft(`setup:${step}`);
+    clearWizardDrafts();
     mock.reset();
   });
 

@@ -10,7 +10,7 @@ import '../../src/elements/setup-wizard/define.js';
 import type { EduActivationWizard } from '../../src/elements/activation-wizard/define.js';
 import type { EduSetupWizard } from '../../src/elements/setup-wizard/define.js';
 import type { EduClient } from '../../src/client/client.js';
-import { clearDraft, loadDraft } from '../../src/core/drafts.js';
+import { clearWizardDrafts, wizardDraft } from '../support/drafts.js';
 import {
   ACTIVATED_ACCOUNT,
   DEMO_ACCOUNT,
@@ -56,10 +56,7 @@ const stepStatus = (login: string, step: string) =>
 describe('wizards on a bad network', () => {
   before(() => mock.start());
   afterEach(() => {
-    for (const step of ['terms', 'password', 'contacts']) clearDraft(`activation:${step}`);
-    for (const step of ['profile', 'year', 'grading', 'bells', 'classes', 'staff']) {
-      clearDraft(`setup:${step}`);
-    }
+    clearWizardDrafts();
     mock.reset();
   });
 
@@ -139,8 +136,7 @@ describe('wizards on a bad network', () => {
 describe('wizards in two tabs', () => {
   before(() => mock.start());
   afterEach(() => {
-    for (const step of ['terms', 'password', 'contacts']) clearDraft(`activation:${step}`);
-    for (const step of ['profile', 'year']) clearDraft(`setup:${step}`);
+    clearWizardDrafts();
     mock.reset();
   });
 
@@ -178,7 +174,7 @@ describe('wizards in two tabs', () => {
     button(a, 'Далее').click();
     await waitForStep(first, 'Учебный год');
     // Only the other tab's draft is on this device now: the second form typed nothing yet.
-    clearDraft('setup:profile');
+    clearWizardDrafts();
 
     const b = second.shadowRoot!;
     await fill(field(b, 'Почтовый индекс'), '368731');
@@ -201,7 +197,7 @@ describe('wizards in two tabs', () => {
 describe('leaving a step', () => {
   before(() => mock.start());
   afterEach(() => {
-    for (const step of ['terms', 'password', 'contacts']) clearDraft(`activation:${step}`);
+    clearWizardDrafts();
     mock.reset();
   });
 
@@ -255,7 +251,7 @@ describe('leaving a step', () => {
 describe('a session that ends mid-step', () => {
   before(() => mock.start());
   afterEach(() => {
-    for (const step of ['terms', 'password', 'contacts']) clearDraft(`activation:${step}`);
+    clearWizardDrafts();
     mock.reset();
   });
 
@@ -288,7 +284,7 @@ describe('a session that ends mid-step', () => {
     const after = await activation(client);
     await waitForStep(after, 'Новый пароль');
     expect(field(after.shadowRoot!, 'Новый пароль ещё раз').value).to.equal(NEW_PASSWORD);
-    expect(loadDraft('activation:password')).to.equal(undefined);
+    expect(wizardDraft('activation', 'password')).to.equal(undefined);
     expect(JSON.stringify({ ...localStorage })).not.to.include(NEW_PASSWORD);
 
     button(after.shadowRoot!, 'Далее').click();

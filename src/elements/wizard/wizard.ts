@@ -376,13 +376,17 @@ export abstract class EduWizard<
     }
   }
 
+  /**
+   * A draft belongs to one account: on a shared computer, another person
+   * logging in does not get the previous one's unsaved answers.
+   */
   #draftKey(step: Id): string {
-    return `${this.draftPrefix}:${step}`;
+    return `${this.draftPrefix}:${this.api.user?.login ?? ''}:${step}`;
   }
 
-  /** A held model belongs to one account: another logging in on this page does not get it. */
+  /** A held model belongs to one account, like a draft. */
   #heldKey(step: Id): string {
-    return `${this.api.user?.login ?? ''}:${this.#draftKey(step)}`;
+    return this.#draftKey(step);
   }
 
   /** After a partial save: the form keeps its rows, the ones still wrong marked. */
