@@ -157,7 +157,9 @@ export class DemoModeratorPanel extends LitElement {
     if (decision === 'review') {
       // The application stays with its approve button, now first: continue from there.
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-approve="${application.number}"]`)?.focus();
+      this.renderRoot
+        .querySelector<HTMLElement>(`[data-approve="${CSS.escape(application.number)}"]`)
+        ?.focus();
       return;
     }
     // The pressed button is gone with the pending state: continue from the letters it produced.

@@ -329,7 +329,7 @@ export class EduApplicationStatus extends EduElement {
       case 'pending':
         return html`<section class="result pending" part="result">
           <h3>${title}</h3>
-          <p>${m.pendingText(formatDate(application.submittedAt, this.language))}</p>
+          <p>${m.pendingText(formatDate(application.submittedAt, this.language), email)}</p>
           <p class="email">${m.pendingNext(email)}</p>
         </section>`;
       case 'review':

@@ -14,7 +14,8 @@ export interface ApplicationStatusMessages extends ValidationMessages {
   check: string;
   checking: string;
   pendingTitle: (number: string) => string;
-  pendingText: (since: string) => string;
+  /** Takes the e-mail as well, so that overrides written for it keep working. */
+  pendingText: (since: string, email: string) => string;
   pendingNext: (email: string) => string;
   reviewTitle: (number: string) => string;
   reviewText: (since: string) => string;
