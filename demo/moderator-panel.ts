@@ -1,6 +1,7 @@
 /**
  * The demo's stand-in for the network's moderator and its mail server:
- * approve or reject applications and read the letters that would be sent.
+ * take applications into review, approve or reject them, and read the
+ * letters that would be sent.
  * It exists only in the demo and talks to the mock backend's `_demo` routes.
  */
 import { css, html, LitElement, nothing } from 'lit';
@@ -11,7 +12,12 @@ import type { Letter } from '../src/mocks/db.js';
 const list = <T>(body: unknown): T[] =>
   Array.isArray(body) ? body : ((body as { items?: T[] })?.items ?? []);
 
-const STATUS = { pending: 'на модерации', approved: 'одобрена', rejected: 'отклонена' };
+const STATUS = {
+  pending: 'получена',
+  review: 'на рассмотрении',
+  approved: 'одобрена',
+  rejected: 'отклонена',
+};
 
 export class DemoModeratorPanel extends LitElement {
   static override styles = css`
@@ -136,17 +142,26 @@ export class DemoModeratorPanel extends LitElement {
     }
   }
 
-  private async decide(application: Application, decision: 'approve' | 'reject') {
+  private async decide(application: Application, decision: 'review' | 'approve' | 'reject') {
     const reason = this.reasons[application.number]?.trim() || 'Указан неверный ИНН организации';
     await this.call(`/applications/${encodeURIComponent(application.number)}/${decision}`, {
       method: 'POST',
       body: JSON.stringify(decision === 'reject' ? { reason } : {}),
     });
-    this.message =
-      decision === 'approve'
-        ? `Заявка ${application.number} одобрена: письмо с логином — ниже.`
-        : `Заявка ${application.number} отклонена.`;
+    this.message = {
+      review: `Заявка ${application.number} взята на рассмотрение.`,
+      approve: `Заявка ${application.number} одобрена: письмо с логином — ниже.`,
+      reject: `Заявка ${application.number} отклонена.`,
+    }[decision];
     await this.refresh();
+    if (decision === 'review') {
+      // The application stays with its approve button, now first: continue from there.
+      await this.updateComplete;
+      this.renderRoot
+        .querySelector<HTMLElement>(`[data-approve="${CSS.escape(application.number)}"]`)
+        ?.focus();
+      return;
+    }
     // The pressed button is gone with the pending state: continue from the letters it produced.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#letters')?.focus();
@@ -218,9 +233,20 @@ export class DemoModeratorPanel extends LitElement {
       ${application.email}
       ${application.reason ? html`<br />Причина: ${application.reason}` : nothing}
       ${
-        application.status === 'pending'
+        application.status === 'pending' || application.status === 'review'
           ? html`<div>
-              <button type="button" @click=${() => this.decide(application, 'approve')}>
+              ${
+                application.status === 'pending'
+                  ? html`<button type="button" @click=${() => this.decide(application, 'review')}>
+                      Взять на рассмотрение ${number}
+                    </button>`
+                  : nothing
+              }
+              <button
+                type="button"
+                data-approve=${number}
+                @click=${() => this.decide(application, 'approve')}
+              >
                 Одобрить ${number}
               </button>
               <label>

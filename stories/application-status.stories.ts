@@ -21,6 +21,17 @@ const approved: Application = {
   updatedAt: '2026-11-24T10:30:00Z',
 };
 
+/** Taken into review by a moderator two days after it was sent. */
+const inReview: Application = {
+  number: 'ОО-2026-000301',
+  kind: 'organization',
+  status: 'review',
+  fullName: 'МКОУ «Ахтынская СОШ № 2»',
+  email: 'ahty2@школа.рф',
+  submittedAt: '2026-11-30T08:00:00Z',
+  updatedAt: '2026-12-02T09:15:00Z',
+};
+
 const answer = (application: Application) =>
   http.get('/api/applications/:number', () => HttpResponse.json(application));
 
@@ -43,7 +54,14 @@ type Story = StoryObj<Args>;
 /** The form alone. Try the seeded applications of the mock backend. */
 export const Empty: Story = {};
 
+/** Received: sent and waiting for a moderator (a seeded application of the mock). */
 export const Pending: Story = { args: PENDING_APPLICATION };
+
+/** A moderator has taken the application and is checking it. */
+export const UnderReview: Story = {
+  args: { number: inReview.number, email: inReview.email },
+  parameters: { msw: { handlers: [answer(inReview)] } },
+};
 
 export const Approved: Story = {
   args: { number: approved.number, email: approved.email },
@@ -87,6 +105,11 @@ export const ServerError: Story = {
 };
 
 export const English: Story = { args: { ...PENDING_APPLICATION, lang: 'en' } };
+
+export const UnderReviewEnglish: Story = {
+  args: { number: inReview.number, email: inReview.email, lang: 'en' },
+  parameters: { msw: { handlers: [answer(inReview)] } },
+};
 
 /** Presses «Отправить письмо ещё раз» once the status has loaded. */
 const pressResend = async ({ canvasElement }: { canvasElement: HTMLElement }) => {

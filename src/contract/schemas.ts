@@ -148,7 +148,15 @@ export const ApplicationInput = z.object({
   administrator: Person,
 });
 
-export const ApplicationState = z.enum(['pending', 'approved', 'rejected']);
+/**
+ * Where an application is: `pending`, received and waiting for a moderator;
+ * `review`, a moderator has taken it and is checking it; `approved`, the
+ * letter with the login and a temporary password went to the administrator;
+ * `rejected`, with the moderator's `reason`. A backend without a review step
+ * never answers `review`: its applications go from `pending` straight to a
+ * decision. `approved` and `rejected` are final.
+ */
+export const ApplicationState = z.enum(['pending', 'review', 'approved', 'rejected']);
 
 export const Application = z.object({
   number: text(50),
@@ -159,6 +167,7 @@ export const Application = z.object({
   fullName: text(1000),
   email: text(300),
   submittedAt: isoDateTime,
+  /** When `status` last changed: for `review`, when the moderator took the application. */
   updatedAt: isoDateTime,
 });
 

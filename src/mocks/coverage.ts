@@ -1,8 +1,9 @@
 /**
  * Coverage as the mock backend counts it, from its own data: the generated
  * registry (each school connected or not), the schools approved in the demo,
- * and the applications sent in the demo, pending or rejected. Approving an
- * application in the demo panel therefore moves every number here.
+ * and the applications sent in the demo, pending (received or in review) or
+ * rejected. Approving an application in the demo panel therefore moves every
+ * number here.
  */
 import type {
   CoverageArea,
@@ -98,7 +99,8 @@ export function coverageRecords(db: MockDb, municipalityId: string | null): Cove
       ...(input.shortName ? { shortName: input.shortName } : {}),
       inn: input.inn,
       ...place(input.settlementId ?? ''),
-      status: application.status,
+      // Received or in review, the application is with the moderator either way.
+      status: application.status === 'review' ? 'pending' : application.status,
       changedAt: application.updatedAt,
       application: application.number,
     });

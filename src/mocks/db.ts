@@ -440,6 +440,14 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
       return application;
     },
 
+    /** A moderator takes a received application into review. */
+    reviewApplication(number: string): Application {
+      const stored = findApplication(number);
+      stored.application = { ...stored.application, status: 'review', updatedAt: now() };
+      save();
+      return stored.application;
+    },
+
     /**
      * The moderator's approval: registers the organization or authority,
      * opens its account with a temporary password and sends the letter.

@@ -578,7 +578,7 @@ export function createHandlers({
   function undecided(number: string): Response | undefined {
     const stored = db.application(number);
     if (!stored) return notFound('Такой заявки нет.');
-    if (stored.application.status !== 'pending') {
+    if (stored.application.status === 'approved' || stored.application.status === 'rejected') {
       return problem(409, 'already-decided', 'Решение по этой заявке уже принято.');
     }
     return undefined;
@@ -588,6 +588,16 @@ export function createHandlers({
     http.get(at('/_demo/applications'), () =>
       HttpResponse.json({ items: db.applications.map((stored) => stored.application) }),
     ),
+
+    /** Taking an application into review; taking it again changes nothing. */
+    http.post(at('/_demo/applications/:number/review'), ({ params }) => {
+      const number = param(params.number);
+      const decided = undecided(number);
+      if (decided) return decided;
+      const { application } = db.application(number)!;
+      if (application.status === 'review') return HttpResponse.json(application);
+      return HttpResponse.json(db.reviewApplication(number));
+    }),
 
     http.post(at('/_demo/applications/:number/approve'), ({ params }) => {
       const number = param(params.number);

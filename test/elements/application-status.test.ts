@@ -29,6 +29,10 @@ async function render(number = '', email = '') {
 
 const textOf = (el: EduApplicationStatus) => deepText(el.shadowRoot!);
 
+/** What the live region says, as a screen reader hears it. */
+const announced = (el: EduApplicationStatus) =>
+  el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+
 async function ask(el: EduApplicationStatus, number: string, email: string) {
   const root = el.shadowRoot!;
   for (const [label, value] of [
@@ -68,14 +72,74 @@ describe('<edu-application-status>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('tells a pending application and since when', async () => {
+  it('tells a received application, since when it waits, and what comes next', async () => {
     const el = await render();
     await ask(el, PENDING_APPLICATION.number, PENDING_APPLICATION.email);
 
-    await waitUntil(() => textOf(el).includes('на проверке'));
-    expect(textOf(el)).to.include(`Заявка № ${PENDING_APPLICATION.number} на проверке`);
-    expect(textOf(el)).to.match(/отправлена \d{1,2} [а-я]+ \d{4} г\. и ждёт модератора\./);
+    await waitUntil(() => textOf(el).includes('получена'));
+    const shown = textOf(el);
+    expect(shown).to.include(`Заявка № ${PENDING_APPLICATION.number} получена`);
+    expect(shown).to.match(
+      /отправлена 20 ноября 2026 г\. и ждёт, когда её возьмёт на рассмотрение модератор\./,
+    );
+    expect(shown).to.include(`на адрес ${PENDING_APPLICATION.email} придёт письмо с логином`);
+    expect(shown).not.to.include('на рассмотрении');
+    expect(announced(el)).to.include(`Заявка № ${PENDING_APPLICATION.number} получена.`);
+    expect(announced(el)).to.include('Модератор проверит данные заявки');
     await expect(el).to.be.accessible();
+  });
+
+  it('tells an application a moderator has taken, since when, and what comes next', async () => {
+    mock.db.reviewApplication(PENDING_APPLICATION.number);
+    const el = await render();
+    await ask(el, PENDING_APPLICATION.number, PENDING_APPLICATION.email);
+
+    await waitUntil(() => textOf(el).includes('на рассмотрении'));
+    const shown = textOf(el);
+    const today = new Intl.DateTimeFormat('ru-RU', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date());
+    expect(shown).to.include(`Заявка № ${PENDING_APPLICATION.number} на рассмотрении`);
+    expect(shown).to.include(`Модератор взял заявку на рассмотрение ${today}`);
+    expect(shown).to.include(
+      `Когда модератор примет решение, на адрес ${PENDING_APPLICATION.email}`,
+    );
+    expect(shown).not.to.include('получена');
+    expect(shown).not.to.include('Отправить письмо ещё раз');
+    expect(announced(el)).to.include(`Заявка № ${PENDING_APPLICATION.number} на рассмотрении.`);
+    expect(announced(el)).to.include('с причиной отказа');
+    await expect(el).to.be.accessible();
+  });
+
+  it('announces the status politely, in a live region apart from the result', async () => {
+    mock.worker.use(answer({ ...approved, status: 'review' }));
+    const el = await render(approved.number, approved.email);
+
+    await waitUntil(() => announced(el).includes('на рассмотрении'));
+    const live = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(live.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+    expect(live.closest('[role="alert"], [aria-live="assertive"]')).to.equal(null);
+  });
+
+  it('speaks English with lang="en" in each of the waiting states', async () => {
+    mock.worker.use(answer({ ...approved, status: 'pending' }));
+    const el = await fixture<EduApplicationStatus>(
+      html`<edu-application-status
+        lang="en"
+        number=${approved.number}
+        email=${approved.email}
+      ></edu-application-status>`,
+    );
+    await waitUntil(() => textOf(el).includes('is received'));
+    expect(textOf(el)).to.include('waits for a moderator to take it up');
+
+    mock.worker.use(answer({ ...approved, status: 'review' }));
+    button(el.shadowRoot!, 'Check the status').click();
+    await waitUntil(() => textOf(el).includes('is under review'));
+    expect(textOf(el)).to.include('A moderator took it up on 24 November 2026');
+    expect(textOf(el)).not.to.include('is received');
   });
 
   it('asks at once when both attributes are given; an approved one leads to login', async () => {
@@ -85,7 +149,10 @@ describe('<edu-application-status>', () => {
     await waitUntil(() => textOf(el).includes('одобрена'));
     expect(textOf(el)).to.include('отправлено на адрес a•••3@школа.рф');
     expect(textOf(el)).not.to.include('ahty3@школа.рф');
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.include('одобрена');
+    expect(announced(el)).to.include(`Заявка № ${approved.number} одобрена.`);
+    expect(announced(el)).to.include('отправлено на адрес a•••3@школа.рф');
+    expect(announced(el)).not.to.include('ahty3@школа.рф');
+    expect(textOf(el)).to.include('Отправить письмо ещё раз');
     await expect(el).to.be.accessible();
 
     const login = oneEvent(el, 'edu-login-request');
@@ -98,7 +165,10 @@ describe('<edu-application-status>', () => {
     await ask(el, REJECTED_APPLICATION.number, REJECTED_APPLICATION.email);
 
     await waitUntil(() => textOf(el).includes('отклонена'));
+    expect(textOf(el)).to.include(`Заявка № ${REJECTED_APPLICATION.number} отклонена`);
     expect(textOf(el)).to.include(REJECTED_APPLICATION.reason);
+    expect(textOf(el)).to.include('Исправьте то, что указал модератор, и подайте заявку снова');
+    expect(announced(el)).to.include('Исправьте то, что указал модератор');
     await expect(el).to.be.accessible();
 
     const reapply = oneEvent(el, 'edu-reapply');

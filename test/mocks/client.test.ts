@@ -254,6 +254,39 @@ describe('the client against the mock backend', () => {
       });
     });
 
+    it('takes an application into review; approval and rejection still follow', async () => {
+      const number = encodeURIComponent(PENDING_APPLICATION.number);
+      const taken = await fetch(`/api/_demo/applications/${number}/review`, { method: 'POST' });
+      expect(taken.status).to.equal(200);
+      const status = await api().getApplication(PENDING_APPLICATION);
+      expect(status.status).to.equal('review');
+      expect(status.updatedAt > status.submittedAt).to.equal(true);
+
+      const twice = await fetch(`/api/_demo/applications/${number}/review`, { method: 'POST' });
+      expect(((await twice.json()) as { status: string }).status).to.equal('review');
+
+      await fetch(`/api/_demo/applications/${number}/reject`, {
+        method: 'POST',
+        body: JSON.stringify({ reason: 'Неверный КПП' }),
+      });
+      expect(await api().getApplication(PENDING_APPLICATION)).to.include({
+        status: 'rejected',
+        reason: 'Неверный КПП',
+      });
+      const late = await fetch(`/api/_demo/applications/${number}/review`, { method: 'POST' });
+      expect(late.status).to.equal(409);
+    });
+
+    it('approves an application in review', async () => {
+      const sent = await api().createApplication(application(), 'key-review-approve');
+      mock.db.reviewApplication(sent.number);
+      const number = encodeURIComponent(sent.number);
+      const approved = await fetch(`/api/_demo/applications/${number}/approve`, { method: 'POST' });
+      expect(approved.status).to.equal(200);
+      const status = await api().getApplication({ number: sent.number, email: 'zarema@ahty.ru' });
+      expect(status.status).to.equal('approved');
+    });
+
     it('rejects an application with a reason the status shows', async () => {
       const number = encodeURIComponent(PENDING_APPLICATION.number);
       await fetch(`/api/_demo/applications/${number}/reject`, {

@@ -64,6 +64,20 @@ describe('coverage in the mock backend', () => {
     expect([summary.pending, summary.rejected]).to.deep.equal([1, 0]);
   });
 
+  it('counts an application in review as pending, as one received', async () => {
+    const before = await api().getCoverage(AKHTY_DISTRICT);
+    mock.db.reviewApplication(PENDING_APPLICATION.number);
+    const after = await api().getCoverage(AKHTY_DISTRICT);
+    expect([after.known, after.pending, after.notConnected]).to.deep.equal([
+      before.known,
+      before.pending,
+      before.notConnected,
+    ]);
+    expect(after.pending).to.equal(1);
+    const listed = await wholeList(AKHTY_DISTRICT, 'pending');
+    expect(listed.map((o) => o.application)).to.deep.equal([PENDING_APPLICATION.number]);
+  });
+
   it('breaks the region down by municipality and a district by settlement', async () => {
     const region = await api().getCoverage(null);
     expect(region.breakdown).to.equal('municipality');

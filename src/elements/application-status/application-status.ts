@@ -16,8 +16,10 @@ type StatusField = 'number' | 'email';
 
 /**
  * The status of a sent application, found by its number and the e-mail given
- * in it: on moderation since when, approved (the letter went to which
- * address), or rejected with the moderator's reason and what to do.
+ * in it: received and waiting for a moderator since when, under review since
+ * when, approved (the letter went to which address, masked), or rejected with
+ * the moderator's reason and what to do. Each says what happens next, and the
+ * status found is announced politely.
  *
  * When both attributes are given, the status is asked for at once.
  *
@@ -40,6 +42,9 @@ export class EduApplicationStatus extends EduElement {
         border: 2px solid var(--_border);
         border-radius: var(--_radius);
         margin-top: calc(var(--_space) * 2);
+      }
+      .result.review {
+        border-color: var(--_primary);
       }
       .result.approved {
         border-color: var(--_success);
@@ -272,8 +277,10 @@ export class EduApplicationStatus extends EduElement {
     switch (this.#status.status) {
       case TaskStatus.PENDING:
         return m.checking;
-      case TaskStatus.COMPLETE:
-        return this.#statusTitle(this.#status.value!, m);
+      case TaskStatus.COMPLETE: {
+        const application = this.#status.value!;
+        return `${this.#statusTitle(application, m)}. ${this.#nextStep(application, m)}`;
+      }
       default:
         return '';
     }
@@ -282,10 +289,25 @@ export class EduApplicationStatus extends EduElement {
   #statusTitle(application: Application, m: ApplicationStatusMessages): string {
     const titles = {
       pending: m.pendingTitle,
+      review: m.reviewTitle,
       approved: m.approvedTitle,
       rejected: m.rejectedTitle,
     };
     return titles[application.status](application.number);
+  }
+
+  /** What happens next, as the announcement says it after the title. */
+  #nextStep(application: Application, m: ApplicationStatusMessages): string {
+    switch (application.status) {
+      case 'pending':
+        return m.pendingNext(application.email);
+      case 'review':
+        return m.reviewNext(application.email);
+      case 'approved':
+        return m.approvedText(maskEmail(application.email));
+      case 'rejected':
+        return m.rejectedWhatToDo;
+    }
   }
 
   #renderResult(m: ApplicationStatusMessages) {
@@ -308,6 +330,13 @@ export class EduApplicationStatus extends EduElement {
         return html`<section class="result pending" part="result">
           <h3>${title}</h3>
           <p>${m.pendingText(formatDate(application.submittedAt, this.language), email)}</p>
+          <p class="email">${m.pendingNext(email)}</p>
+        </section>`;
+      case 'review':
+        return html`<section class="result review" part="result">
+          <h3>${title}</h3>
+          <p>${m.reviewText(formatDate(application.updatedAt, this.language))}</p>
+          <p class="email">${m.reviewNext(email)}</p>
         </section>`;
       case 'approved':
         return html`<section class="result approved" part="result">

@@ -15,10 +15,18 @@ export const en: ApplicationStatusMessages = {
   errorPrefix: 'Error:',
   check: 'Check the status',
   checking: 'Checking the application…',
-  pendingTitle: (number) => `Application № ${number} is under review`,
-  pendingText: (since, email) =>
-    `It has waited for a moderator since ${since}. Once approved, a letter with a login and ` +
-    `a temporary password goes to ${email}.`,
+  pendingTitle: (number) => `Application № ${number} is received`,
+  pendingText: (since) => `It was sent on ${since} and waits for a moderator to take it up.`,
+  pendingNext: (email) =>
+    'A moderator will check the application’s details. If they are right, ' +
+    `a letter with a login and a temporary password goes to ${email}; if not, ` +
+    'the reason for the rejection will be here. There is nothing to do: check the status later.',
+  reviewTitle: (number) => `Application № ${number} is under review`,
+  reviewText: (since) => `A moderator took it up on ${since} and is checking its details.`,
+  reviewNext: (email) =>
+    `Once the moderator decides, a letter goes to ${email}: with a login and a temporary ` +
+    'password if the application is approved, or with the reason if it is rejected. There is ' +
+    'no need to change the application now.',
   approvedTitle: (number) => `Application № ${number} is approved`,
   approvedText: (email) => `A letter with a login and a temporary password was sent to ${email}.`,
   resend: 'Send the letter again',

@@ -14,7 +14,12 @@ export interface ApplicationStatusMessages extends ValidationMessages {
   check: string;
   checking: string;
   pendingTitle: (number: string) => string;
+  /** Takes the e-mail as well, so that overrides written for it keep working. */
   pendingText: (since: string, email: string) => string;
+  pendingNext: (email: string) => string;
+  reviewTitle: (number: string) => string;
+  reviewText: (since: string) => string;
+  reviewNext: (email: string) => string;
   approvedTitle: (number: string) => string;
   approvedText: (email: string) => string;
   approvedSpam: string;
@@ -46,11 +51,19 @@ export const applicationStatusMessages = bundle<ApplicationStatusMessages>({
     errorPrefix: 'Ошибка:',
     check: 'Узнать статус',
     checking: 'Узнаём статус заявки…',
-    pendingTitle: (number) => `Заявка № ${number} на проверке`,
-    pendingText: (since, email) =>
-      `Заявка отправлена ${since} и ждёт модератора. ` +
-      `Когда её одобрят, на адрес ${email} придёт письмо ` +
-      'с логином и временным паролем.',
+    pendingTitle: (number) => `Заявка № ${number} получена`,
+    pendingText: (since) =>
+      `Заявка отправлена ${since} и ждёт, когда её возьмёт на рассмотрение модератор.`,
+    pendingNext: (email) =>
+      'Модератор проверит данные заявки. Если всё верно, на адрес ' +
+      `${email} придёт письмо с логином и временным паролем; если нет, здесь будет ` +
+      'причина отказа. Ничего делать не нужно, проверьте статус позже.',
+    reviewTitle: (number) => `Заявка № ${number} на рассмотрении`,
+    reviewText: (since) => `Модератор взял заявку на рассмотрение ${since} и проверяет её данные.`,
+    reviewNext: (email) =>
+      `Когда модератор примет решение, на адрес ${email} придёт письмо: с логином и ` +
+      'временным паролем, если заявку одобрят, или с причиной отказа. Менять заявку сейчас ' +
+      'не нужно.',
     approvedTitle: (number) => `Заявка № ${number} одобрена`,
     approvedText: (email) => `Письмо с логином и временным паролем отправлено на адрес ${email}.`,
     resend: 'Отправить письмо ещё раз',

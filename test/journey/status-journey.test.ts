@@ -1,0 +1,57 @@
+/**
+ * An applicant follows an application through moderation: received, taken
+ * into review by the demo panel's moderator, then approved; the status widget
+ * tells each state as the applicant checks it again.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/application-status/define.js';
+import '../../demo/moderator-panel.js';
+import type { EduApplicationStatus } from '../../src/elements/application-status/define.js';
+import { PENDING_APPLICATION } from '../../src/mocks/index.js';
+import { mock } from '../support/mock.js';
+import { deepActiveElement, deepText } from '../support/dom.js';
+import { activate, screenShows } from '../support/journey.js';
+
+describe('The applicant’s journey through moderation', () => {
+  before(() => mock.start());
+  beforeEach(() => localStorage.clear());
+  afterEach(() => mock.reset());
+
+  it('shows received, then under review, then approved', async function () {
+    this.timeout(30_000);
+    const { number, email } = PENDING_APPLICATION;
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <edu-application-status
+          api-base="/api"
+          number=${number}
+          email=${email}
+        ></edu-application-status>
+        <demo-moderator-panel api-base="/api"></demo-moderator-panel>
+      </div>`,
+    );
+    const status = page.querySelector<EduApplicationStatus>('edu-application-status')!;
+    const panel = page.querySelector('demo-moderator-panel')!;
+
+    await screenShows(status, `Заявка № ${number} получена`);
+    await screenShows(panel, `Взять на рассмотрение ${number}`);
+    await activate(panel, `Взять на рассмотрение ${number}`);
+    await screenShows(panel, `Заявка ${number} взята на рассмотрение.`);
+    expect(deepText(panel)).not.to.include(`Взять на рассмотрение ${number}`);
+    await waitUntil(
+      () => deepActiveElement()?.textContent?.includes(`Одобрить ${number}`),
+      'the focus goes on to the approval',
+    );
+
+    await activate(status, 'Узнать статус');
+    await screenShows(status, `Заявка № ${number} на рассмотрении`);
+    expect(deepText(status)).not.to.include('получена');
+
+    await activate(panel, `Одобрить ${number}`);
+    await screenShows(panel, 'Временный пароль:');
+    await activate(status, 'Узнать статус');
+    await screenShows(status, `Заявка № ${number} одобрена`);
+    expect(deepText(status)).to.include('отправлено на адрес s•••r@ahty-school.ru');
+    expect(deepText(status)).to.include('Отправить письмо ещё раз');
+  });
+});
