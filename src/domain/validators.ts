@@ -4,6 +4,8 @@
  *
  * The checks are strict: `isValidInn(' 0571001002')` is false. Forms clean
  * what people type with {@link digitsOnly} first and show the cleaned value.
+ * A value that is not a string (a number or `null` from a JSON body) is never
+ * valid: the checks answer `false` (or `null`) and do not throw.
  */
 
 const INN10_WEIGHTS = [2, 4, 10, 3, 5, 9, 4, 6, 8];
@@ -21,6 +23,7 @@ function checkDigit(digits: string, weights: number[]): number {
  * The first two digits are the code of a region, and no region has the code 00.
  */
 export function isValidInn(value: string): boolean {
+  if (typeof value !== 'string') return false;
   if (value.startsWith('00')) return false;
   if (/^\d{10}$/.test(value)) {
     return checkDigit(value, INN10_WEIGHTS) === Number(value[9]);
@@ -50,6 +53,7 @@ function remainder(digits: string, divisor: number): number {
  * its other digits, and no check can.
  */
 export function isValidOgrn(value: string): boolean {
+  if (typeof value !== 'string') return false;
   if (value.startsWith('0')) return false;
   if (/^\d{13}$/.test(value)) {
     return remainder(value.slice(0, 12), 11) % 10 === Number(value[12]);
@@ -62,6 +66,7 @@ export function isValidOgrn(value: string): boolean {
 
 /** KPP: tax office (4 digits), reason (2 digits or capital Latin letters), number (3 digits). */
 export function isValidKpp(value: string): boolean {
+  if (typeof value !== 'string') return false;
   return /^\d{4}[\dA-Z]{2}\d{3}$/.test(value);
 }
 
@@ -71,6 +76,7 @@ export function isValidKpp(value: string): boolean {
  * `null` when it is not one.
  */
 export function normalizePhone(value: string): string | null {
+  if (typeof value !== 'string') return null;
   const trimmed = value
     .replace(INVISIBLE, '')
     .trim()
@@ -96,6 +102,7 @@ const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
  * so the address is a typo that would send the letter nowhere.
  */
 export function hasMixedScripts(word: string): boolean {
+  if (typeof word !== 'string') return false;
   return /[a-z]/i.test(word) && /[\u0400-\u04ff]/.test(word);
 }
 
@@ -106,6 +113,7 @@ export function hasMixedScripts(word: string): boolean {
  * mailbox or label that mixes Latin and Cyrillic letters.
  */
 export function isValidEmail(value: string): boolean {
+  if (typeof value !== 'string') return false;
   const at = value.lastIndexOf('@');
   if (at < 1 || value.length > 254) return false;
   const local = value.slice(0, at);
@@ -127,6 +135,7 @@ export function isValidEmail(value: string): boolean {
  * optional port and path without spaces.
  */
 export function isValidWebsite(value: string): boolean {
+  if (typeof value !== 'string') return false;
   const match = /^https?:\/\/([^/:?#\s]+)(:\d{1,5})?([/?#]\S*)?$/i.exec(value);
   if (!match || value.length > 2000) return false;
   const labels = (match[1] ?? '').split('.');
@@ -143,6 +152,7 @@ export function isValidWebsite(value: string): boolean {
  * the en and em dashes a word processor puts in), dots and slashes.
  */
 export function digitsOnly(value: string): string {
+  if (typeof value !== 'string') return '';
   return value.replace(INVISIBLE, '').replace(/[\s\-./\u00a0\u2010-\u2015\u2212]/g, '');
 }
 

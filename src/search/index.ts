@@ -5,12 +5,14 @@
  * the name. Pure TypeScript: the same index serves a widget and a backend.
  */
 import { BigramIndex, bigrams } from './grams.js';
+import { MAX_QUERY_LENGTH } from './limits.js';
 import { allowedTypos, SCORE, scoreText, scoreWords } from './match.js';
 import { editDistance, fold, fromLatinLayout, hasLatin, latinSkeleton } from './normalize.js';
 import { latinSkeletons } from './normalize.js';
 import { addKey, PrefixTable } from './prefixes.js';
 
 export { editDistance, fold, fromLatinLayout, latinSkeleton } from './normalize.js';
+export { MAX_QUERY_LENGTH } from './limits.js';
 
 /** What the search needs of a record: a settlement or a municipality. */
 export interface Searchable {
@@ -359,7 +361,8 @@ export function createSettlementSearch<T extends Searchable>(
 
   return {
     search(query, { limit = 20 } = {}) {
-      const interpretations = interpret(query).filter(
+      if (typeof query !== 'string') return [];
+      const interpretations = interpret(query.slice(0, MAX_QUERY_LENGTH)).filter(
         (form) => !form.district || plausibleDistrict(form.district, districtWords),
       );
       if (interpretations.length === 0) {

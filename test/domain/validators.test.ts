@@ -231,3 +231,20 @@ describe('isValidEmail', () => {
     });
   }
 });
+
+describe('values that are not text', () => {
+  // A Node backend hands the checks what a JSON body holds: a number, null, an object.
+  const values = [null, undefined, 571001002, {}, [], Number.NaN];
+
+  it('are never valid registry numbers, e-mails or phones, and throw nothing', () => {
+    for (const value of values) {
+      const text = value as unknown as string;
+      expect(isValidInn(text), String(value)).to.equal(false);
+      expect(isValidOgrn(text), String(value)).to.equal(false);
+      expect(isValidKpp(text), String(value)).to.equal(false);
+      expect(isValidEmail(text), String(value)).to.equal(false);
+      expect(normalizePhone(text), String(value)).to.equal(null);
+      expect(digitsOnly(text), String(value)).to.equal('');
+    }
+  });
+});

@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { Municipality, Settlement } from '../../src/contract/types.js';
 import data from '../../src/mocks/data/dagestan-settlements.json';
-import { createSettlementSearch, fromLatinLayout, latinSkeleton } from '../../src/search/index.js';
+import {
+  createSettlementSearch,
+  fromLatinLayout,
+  latinSkeleton,
+  MAX_QUERY_LENGTH,
+} from '../../src/search/index.js';
 
 const settlements = data.settlements as Settlement[];
 const index = createSettlementSearch(settlements);
@@ -13,6 +18,19 @@ describe('settlement search', () => {
     const [found] = index.search('Ахты');
     expect(settlements).to.include(found);
     expect(found!.municipality.name).to.equal('Ахтынский район');
+  });
+
+  it('reads no more of a pasted text than its first characters', () => {
+    const pasted = `Ахты ${'село '.repeat(2000)}`;
+    expect(index.search(pasted).map((s) => s.id)).to.deep.equal(
+      index.search(pasted.slice(0, MAX_QUERY_LENGTH)).map((s) => s.id),
+    );
+  });
+
+  it('answers nothing, and throws nothing, for a query that is not text', () => {
+    for (const query of [null, undefined, 7, {}]) {
+      expect(index.search(query as unknown as string), String(query)).to.deep.equal([]);
+    }
   });
 
   it('finds a city despite case, ё/е and spaces', () => {

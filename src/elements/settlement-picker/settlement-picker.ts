@@ -9,6 +9,7 @@ import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
 import type { SettlementSearch } from '../../search/index.js';
+import { MAX_QUERY_LENGTH } from '../../search/limits.js';
 import { highlight } from './highlight.js';
 import { settlementPickerMessages, type SettlementPickerMessages } from './messages.js';
 import { settlementPickerStyles } from './styles.js';
@@ -279,6 +280,7 @@ export class EduSettlementPicker extends EduElement {
           part="input"
           type="text"
           role="combobox"
+          maxlength=${MAX_QUERY_LENGTH}
           autocomplete="off"
           autocapitalize="off"
           spellcheck="false"
