@@ -4,7 +4,7 @@
  * seeded with; a backend team either seeds the same records or passes a
  * JSON file of its own with `--fixtures`.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const place = z.object({
   /** What to type to find it. */

@@ -3,7 +3,7 @@
  * applicant chooses from, the head of the organization, and the checks of
  * phones and e-mails shared with every schema that carries them.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isValidEmail, normalizePhone } from '../domain/validators.js';
 
 /** A phone as `normalizePhone` writes it: `+7` and ten digits. */

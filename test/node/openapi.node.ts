@@ -29,7 +29,12 @@ describe('OpenAPI document', () => {
       assert.ok(operation, `${route.method} ${route.path} is missing`);
       assert.equal(operation.operationId, route.id);
       const names = ((operation.parameters ?? []) as { name: string }[]).map((p) => p.name);
-      for (const param of [...(route.pathParams ?? []), ...(route.query ?? [])]) {
+      const params = [
+        ...(route.pathParams ?? []),
+        ...(route.query ?? []),
+        ...(route.headers ?? []),
+      ];
+      for (const param of params) {
         assert.ok(names.includes(param.name), `${route.id} lacks parameter ${param.name}`);
       }
       assert.equal(Boolean(operation.requestBody), Boolean(route.body), `${route.id} body`);
@@ -50,6 +55,60 @@ describe('OpenAPI document', () => {
     };
     assert.ok(search.responses['429']?.headers && 'Retry-After' in search.responses['429'].headers);
     assert.ok('application/problem+json' in search.responses['422']!.content);
+  });
+
+  test('describes the coverage, code, letter and wizard-version routes', () => {
+    type Operation = {
+      parameters?: { name: string; in: string; required: boolean }[];
+      requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
+      responses: Record<
+        string,
+        { headers?: object; content?: Record<string, { schema: { $ref?: string } }> }
+      >;
+    };
+    const operation = (path: string, method: string) =>
+      (document.paths[path] as Record<string, Operation> | undefined)?.[method];
+    const answer = (op: Operation | undefined, status: string) =>
+      op?.responses[status]?.content?.['application/json']?.schema.$ref;
+
+    assert.equal(
+      answer(operation('/coverage', 'get'), '200'),
+      '#/components/schemas/CoverageSummary',
+    );
+    assert.equal(
+      answer(operation('/coverage/timeline', 'get'), '200'),
+      '#/components/schemas/CoverageTimeline',
+    );
+    const list = operation('/coverage/organizations', 'get');
+    assert.equal(answer(list, '200'), '#/components/schemas/CoverageOrganizationPage');
+    assert.deepEqual(
+      list?.parameters?.map((p) => p.name),
+      ['municipalityId', 'status', 'query', 'limit', 'cursor'],
+    );
+
+    const codes = operation('/activation/contacts/codes', 'post');
+    assert.equal(
+      codes?.requestBody?.content['application/json']?.schema.$ref,
+      '#/components/schemas/ContactCodeRequest',
+    );
+    assert.equal(answer(codes, '202'), '#/components/schemas/ContactCodeSent');
+    assert.ok(codes?.responses['429']?.headers && 'Retry-After' in codes.responses['429'].headers);
+
+    const letter = operation('/applications/{number}/letter', 'post');
+    assert.equal(answer(letter, '202'), '#/components/schemas/LetterReceipt');
+    assert.ok(
+      letter?.responses['429']?.headers && 'Retry-After' in letter.responses['429'].headers,
+    );
+
+    for (const path of ['/activation/contacts', '/activation/password', '/setup/profile']) {
+      const step = operation(path, 'put');
+      const header = step?.parameters?.find((p) => p.name === 'If-Match');
+      assert.equal(header?.in, 'header', `${path} lacks If-Match`);
+      assert.equal(header?.required, false, `${path}: If-Match is optional`);
+      assert.ok(step?.responses['409'], `${path} lacks 409`);
+    }
+    const contacts = document.components.schemas.ContactsStep as unknown as { required: string[] };
+    assert.ok(contacts.required.includes('emailCode') && contacts.required.includes('phoneCode'));
   });
 
   test("carries the schemas' doc comments as descriptions", () => {
