@@ -3,7 +3,11 @@
  * registry (each school connected or not), the schools approved in the demo,
  * and the applications sent in the demo, pending or rejected. Approving an
  * application in the demo panel therefore moves every number here.
+ *
+ * Pure functions over {@link CoverageData}, with no MSW in them: the
+ * reference server counts its own tables with them too.
  */
+import type { ApplicationInput, Application } from '../contract/types.js';
 import type {
   CoverageArea,
   CoverageOrganization,
@@ -11,7 +15,27 @@ import type {
   CoverageTimeline,
   CoverageWeek,
 } from '../contract/coverage.js';
-import type { MockDb } from './db.js';
+
+/** What coverage is counted from: the registry, the applications and the places. */
+export interface CoverageData {
+  organizations: readonly {
+    id: string;
+    fullName: string;
+    shortName?: string;
+    inn?: string;
+    settlementId: string;
+    municipalityId: string;
+    connected: boolean;
+  }[];
+  applications: readonly {
+    application: Application;
+    input: ApplicationInput;
+    municipalityId: string | null;
+  }[];
+  municipalities: readonly { id: string; name: string }[];
+  settlement(id: string): { name: string; municipality: { id: string; name: string } } | undefined;
+  municipality(id: string): { name: string } | undefined;
+}
 
 /** Name of the region the mock's settlements belong to. */
 export const REGION_NAME = 'Республика Дагестан';
@@ -44,7 +68,10 @@ function seededConnection(id: string): string {
  * registry's schools, and the applicants that are not in it yet. An
  * applicant's latest application decides its status.
  */
-export function coverageRecords(db: MockDb, municipalityId: string | null): CoverageOrganization[] {
+export function coverageRecords(
+  db: CoverageData,
+  municipalityId: string | null,
+): CoverageOrganization[] {
   const inScope = (id: string | undefined) => municipalityId === null || id === municipalityId;
   const applications = db.applications.filter((a) => a.input.kind === 'organization');
   const approvedAt = new Map(
@@ -122,7 +149,7 @@ function countOf(records: readonly CoverageOrganization[]): Counts {
  * The numbers of a municipality (broken down by its settlements) or of the
  * whole region (broken down by municipality).
  */
-export function coverageSummary(db: MockDb, municipalityId: string | null): CoverageSummary {
+export function coverageSummary(db: CoverageData, municipalityId: string | null): CoverageSummary {
   const records = coverageRecords(db, municipalityId);
   const areas: CoverageArea[] = [];
   if (municipalityId === null) {
@@ -161,7 +188,10 @@ const mondayOf = (time: number) => {
 };
 
 /** Connections per week, from the week of the first to the current week. */
-export function coverageTimeline(db: MockDb, municipalityId: string | null): CoverageTimeline {
+export function coverageTimeline(
+  db: CoverageData,
+  municipalityId: string | null,
+): CoverageTimeline {
   const times = coverageRecords(db, municipalityId)
     .filter((record) => record.status === 'connected' && record.changedAt)
     .map((record) => Date.parse(record.changedAt!))
