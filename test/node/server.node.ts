@@ -1,8 +1,9 @@
 /// <reference types="node" />
 /**
  * The reference server as a backend team relies on it: its data survives a
- * restart, one Idempotency-Key makes one application however many arrive at
- * once, and a body that breaks the contract gets a 422 naming the field.
+ * restart, an older database is migrated keeping its data, one Idempotency-Key
+ * makes one application however many arrive at once, and a body that breaks
+ * the contract gets a 422 naming the field.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { ApplicationInput } from '../../src/contract/types.js';
+import { MIGRATIONS } from '../../demo/server/migrations.js';
+import { SqliteStore } from '../../demo/server/sqlite-store.js';
 import { serveReference } from './servers.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'edu-connect-server-'));
@@ -75,14 +78,38 @@ describe('reference server', () => {
         headers: { Authorization: `Bearer ${token}` },
       });
       assert.equal(activation.status, 200, 'the session survives the restart');
-      const state = (await activation.json()) as { steps: { id: string; status: string }[] };
+      const state = (await activation.json()) as {
+        steps: { id: string; status: string }[];
+        version: number;
+      };
       assert.equal(state.steps.find((step) => step.id === 'terms')?.status, 'done');
+      assert.equal(state.version, 1, 'the wizard keeps its version through the restart');
       const letters = (await (await fetch(`${second.apiUrl}/_demo/outbox`)).json()) as {
         items: { to: string }[];
       };
       assert.ok(letters.items.some((letter) => letter.to === application.administrator.email));
     } finally {
       await second.close();
+    }
+  });
+
+  test('upgrades a database of the previous schema and keeps its data', async () => {
+    const path = join(folder, 'upgrade.sqlite');
+    const old = new SqliteStore({ path });
+    const applications = (await old.applications()).length;
+    // Back to the schema before codes and wizard versions.
+    old.db.exec('DROP TABLE contact_codes; DROP TABLE wizard_versions;');
+    old.db.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+    await old.close();
+
+    const store = new SqliteStore({ path });
+    try {
+      assert.equal(store.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+      assert.equal((await store.applications()).length, applications);
+      await store.saveStep('demo-school', 'setup', 'year', { name: '2026/2027' });
+      assert.equal(await store.version('demo-school', 'setup'), 1);
+    } finally {
+      await store.close();
     }
   });
 
