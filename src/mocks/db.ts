@@ -268,7 +268,6 @@ function seed(): MockState {
     organizations: [],
     authorities: [],
     applications: [
-      approved,
       stored(
         PENDING_APPLICATION.number,
         PENDING_APPLICATION.email,
@@ -282,6 +281,7 @@ function seed(): MockState {
         'rejected',
         REJECTED_APPLICATION.reason,
       ),
+      approved,
     ],
     idempotency: {},
     reports: [],
