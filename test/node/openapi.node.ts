@@ -11,7 +11,12 @@ import { createOpenApiDocument } from '../../src/contract/openapi.js';
 import { ROUTES } from '../../src/contract/routes.js';
 import { schemaDescriptions } from '../../scripts/schema-docs.js';
 
-const descriptions = schemaDescriptions(join(import.meta.dirname, '../../src/contract/schemas.ts'));
+const descriptions = Object.assign(
+  {},
+  ...['schemas', 'application', 'confirmation', 'coverage'].map((file) =>
+    schemaDescriptions(join(import.meta.dirname, `../../src/contract/${file}.ts`)),
+  ),
+) as Record<string, string>;
 const document = createOpenApiDocument({ version: '1.0.0', descriptions });
 
 describe('OpenAPI document', () => {
@@ -118,6 +123,8 @@ describe('OpenAPI document', () => {
     assert.match(schemas.SettlementPage!.properties.nextCursor!.description!, /null/);
     assert.match(schemas.Problem!.properties.existing!.description!, /already registered/);
     assert.match(schemas.Problem!.description!, /RFC 9457/);
+    assert.match(schemas.CoverageSummary!.properties.municipalityId!.description!, /region/);
+    assert.match(schemas.ContactCodeSent!.description!, /resendAfter/);
   });
 
   test('says what the check digits of INN and OGRN and the KPP look like', () => {
