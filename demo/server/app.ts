@@ -54,15 +54,24 @@ const OPTIONAL_SETUP_STEPS = new Set<SetupStep>(['staff']);
 /** The letter with the credentials goes again at most once a minute. */
 const LETTER_INTERVAL_MS = MINUTE;
 
-/** The 409 for a save whose `If-Match` names an older version of the wizard than it holds. */
-function staleSave(c: Context, version: number): Response | undefined {
+/** The wizard version a save's `If-Match` names, if it names one. */
+function ifMatch(c: Context): number | undefined {
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(c.req.header('If-Match')?.trim() ?? '');
-  if (!match || Number(match[1]) === version) return undefined;
-  return problem(
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The 409 for a save whose `If-Match` names an older version of the wizard than it holds. */
+const wizardChanged = () =>
+  problem(
     409,
     'wizard-changed',
     'Этот шаг уже изменили в другой вкладке или на другом устройстве.',
   );
+
+/** The 409 when `If-Match` names a version other than `version`, else nothing. */
+function staleSave(c: Context, version: number): Response | undefined {
+  const expected = ifMatch(c);
+  return expected === undefined || expected === version ? undefined : wizardChanged();
 }
 
 /** The Hono app of the reference server. */
@@ -448,7 +457,6 @@ export function createApp({
           { path: ['newPassword'], message: 'Новый пароль должен отличаться от временного.' },
         ]);
       }
-      await store.setPendingPassword(account.login, hashPassword(newPassword));
       data = {};
     }
     if (step === 'contacts') {
@@ -458,7 +466,14 @@ export function createApp({
       // The codes are spent: the contacts are kept without them.
       data = { email: contacts.email, phone: contacts.phone };
     }
-    await store.saveStep(account.login, 'activation', step, data);
+    // Checked again as it is saved: a save that arrived in between wins, this one is a 409.
+    if (!(await store.saveStep(account.login, 'activation', step, data, ifMatch(c)))) {
+      return wizardChanged();
+    }
+    if (step === 'password') {
+      const { newPassword } = parsed.data as z.infer<typeof S.PasswordStep>;
+      await store.setPendingPassword(account.login, hashPassword(newPassword));
+    }
     if (step === 'contacts') {
       await store.clearCodes(account.login);
       await store.updateAccount(account.login, { email: String(data.email) });
@@ -536,7 +551,10 @@ export function createApp({
     if (stale) return stale;
     const parsed = await parseBody(c, SETUP_STEP_BODIES[step]);
     if (!parsed.ok) return parsed.response;
-    await store.saveStep(auth.account.login, 'setup', step, parsed.data as StepData);
+    const data = parsed.data as StepData;
+    if (!(await store.saveStep(auth.account.login, 'setup', step, data, ifMatch(c)))) {
+      return wizardChanged();
+    }
     return reply(S.SetupState, await setup(auth.account));
   });
 

@@ -619,8 +619,9 @@ export class SqliteStore implements Store {
       .run(login, wizard, step, JSON.stringify(data));
   }
 
-  async saveStep(login: string, wizard: Wizard, step: string, data: StepData) {
-    this.db.transaction(() => {
+  async saveStep(login: string, wizard: Wizard, step: string, data: StepData, ifVersion?: number) {
+    return this.db.transaction(() => {
+      if (ifVersion !== undefined && this.versionNow(login, wizard) !== ifVersion) return false;
       this.saveStepNow(login, wizard, step, data);
       this.db
         .prepare(
@@ -628,14 +629,19 @@ export class SqliteStore implements Store {
            ON CONFLICT (login, wizard) DO UPDATE SET version = version + 1`,
         )
         .run(login, wizard);
+      return true;
     })();
   }
 
-  async version(login: string, wizard: Wizard) {
+  private versionNow(login: string, wizard: Wizard): number {
     const row = this.db
       .prepare('SELECT version FROM wizard_versions WHERE login = ? AND wizard = ?')
       .get(login, wizard) as { version: number } | undefined;
     return row?.version ?? 0;
+  }
+
+  async version(login: string, wizard: Wizard) {
+    return this.versionNow(login, wizard);
   }
 
   async sentCode(login: string, channel: ContactChannel) {

@@ -142,8 +142,17 @@ export interface Store {
   sessionLogin(token: string): Promise<string | undefined>;
 
   steps(login: string, wizard: Wizard): Promise<Record<string, StepData>>;
-  /** Saves a step and counts the save in the wizard's version. */
-  saveStep(login: string, wizard: Wizard, step: string, data: StepData): Promise<void>;
+  /**
+   * Saves a step and counts the save in the wizard's version, both at once; with
+   * `ifVersion`, only while the wizard is at that version (false when it is not).
+   */
+  saveStep(
+    login: string,
+    wizard: Wizard,
+    step: string,
+    data: StepData,
+    ifVersion?: number,
+  ): Promise<boolean>;
   /** How many saves the wizard has had: its `version`. */
   version(login: string, wizard: Wizard): Promise<number>;
   /** The last code sent over `channel` to the contacts of `login`. */

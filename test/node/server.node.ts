@@ -93,7 +93,7 @@ describe('reference server', () => {
     }
   });
 
-  test('upgrades a database of the previous schema and keeps its data', async () => {
+  test('upgrades a database of the previous schema, keeps its data, saves by version', async () => {
     const path = join(folder, 'upgrade.sqlite');
     const old = new SqliteStore({ path });
     const applications = (await old.applications()).length;
@@ -106,8 +106,13 @@ describe('reference server', () => {
     try {
       assert.equal(store.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
       assert.equal((await store.applications()).length, applications);
-      await store.saveStep('demo-school', 'setup', 'year', { name: '2026/2027' });
+      assert.equal(await store.saveStep('demo-school', 'setup', 'year', { name: '2026/27' }), true);
       assert.equal(await store.version('demo-school', 'setup'), 1);
+      // A save that expects the version before it is refused, and nothing is written.
+      const stale = await store.saveStep('demo-school', 'setup', 'year', { name: 'old' }, 0);
+      assert.equal(stale, false);
+      assert.equal(await store.version('demo-school', 'setup'), 1);
+      assert.deepEqual((await store.steps('demo-school', 'setup')).year, { name: '2026/27' });
     } finally {
       await store.close();
     }
