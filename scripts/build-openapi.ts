@@ -15,7 +15,12 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 const document = createOpenApiDocument({
   version,
-  descriptions: schemaDescriptions(join(root, 'src/contract/schemas.ts')),
+  descriptions: Object.assign(
+    {},
+    ...['schemas', 'application', 'confirmation', 'coverage'].map((file) =>
+      schemaDescriptions(join(root, `src/contract/${file}.ts`)),
+    ),
+  ) as Record<string, string>,
 });
 const target = join(root, 'dist/openapi.json');
 mkdirSync(dirname(target), { recursive: true });

@@ -7,10 +7,15 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod/mini';
+import * as C from '../../src/contract/confirmation.js';
 import { ACTIVATION_STEP_BODIES, SETUP_STEP_BODIES } from '../../src/contract/routes.js';
 import * as S from '../../src/contract/schemas.js';
-import type { ApplicationInput } from '../../src/contract/types.js';
+import type { ApplicationInput, ContactsStep } from '../../src/contract/types.js';
+import { maskEmail } from '../../src/domain/mask.js';
+import { isValidEmail } from '../../src/domain/validators.js';
 import { findDuplicates } from '../../src/duplicates/index.js';
+import { CODE_RESEND_SECONDS, codeLetter, newCode } from '../../src/mocks/confirmation.js';
+import { coverageRecords, coverageSummary, coverageTimeline } from '../../src/mocks/coverage.js';
 import { applicationNumber, byName, canonical, nameMatcher } from '../../src/mocks/lookup.js';
 import {
   invalid,
@@ -46,6 +51,28 @@ type SetupStep = keyof typeof SETUP_STEP_BODIES;
 const ACTIVATION_STEPS = Object.keys(ACTIVATION_STEP_BODIES) as ActivationStep[];
 const SETUP_STEPS = Object.keys(SETUP_STEP_BODIES) as SetupStep[];
 const OPTIONAL_SETUP_STEPS = new Set<SetupStep>(['staff']);
+/** The letter with the credentials goes again at most once a minute. */
+const LETTER_INTERVAL_MS = MINUTE;
+
+/** The wizard version a save's `If-Match` names, if it names one. */
+function ifMatch(c: Context): number | undefined {
+  const match = /^(?:W\/)?"?(\d+)"?$/.exec(c.req.header('If-Match')?.trim() ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The 409 for a save whose `If-Match` names an older version of the wizard than it holds. */
+const wizardChanged = () =>
+  problem(
+    409,
+    'wizard-changed',
+    'Этот шаг уже изменили в другой вкладке или на другом устройстве.',
+  );
+
+/** The 409 when `If-Match` names a version other than `version`, else nothing. */
+function staleSave(c: Context, version: number): Response | undefined {
+  const expected = ifMatch(c);
+  return expected === undefined || expected === version ? undefined : wizardChanged();
+}
 
 /** The Hono app of the reference server. */
 export function createApp({
@@ -238,6 +265,43 @@ export function createApp({
     return reply(S.Application, stored.application);
   });
 
+  api.post('/applications/:number/letter', async (c) => {
+    const parsed = await parseBody(c, S.LetterRequest);
+    if (!parsed.ok) return parsed.response;
+    const stored = await store.application(applicationNumber(c.req.param('number')));
+    const email = parsed.data.email.toLowerCase();
+    if (!stored || stored.application.email.toLowerCase() !== email) {
+      return notFound('Заявки с таким номером и адресом электронной почты нет.');
+    }
+    if (stored.application.status !== 'approved') {
+      return problem(409, 'not-approved', 'Письмо с данными для входа уходит после одобрения.');
+    }
+
+    const outbox = await store.outbox();
+    const last = outbox.findLast((letter) => letter.to.toLowerCase() === email);
+    const left = last ? LETTER_INTERVAL_MS - (Date.now() - Date.parse(last.sentAt)) : 0;
+    if (left > 0) {
+      const seconds = Math.ceil(left / 1000);
+      return tooMany(
+        seconds,
+        `Письмо можно отправить снова через ${seconds} с.`,
+        'too-many-letters',
+      );
+    }
+    const approval = outbox.findLast((l) => l.to.toLowerCase() === email && l.login);
+    if (!approval) return problem(409, 'not-approved', 'Письма с данными для входа ещё не было.');
+    const letter = await store.sendLetter({
+      ...approval,
+      subject: `Повторно: ${approval.subject.replace(/^Повторно: /, '')}`,
+    });
+    const next = new Date(Date.parse(letter.sentAt) + LETTER_INTERVAL_MS).toISOString();
+    return reply(
+      S.LetterReceipt,
+      { sentTo: maskEmail(letter.to), sentAt: letter.sentAt, nextAllowedAt: next },
+      202,
+    );
+  });
+
   api.post('/reports', async (c) => {
     const limited = limitWrites(c);
     if (limited) return limited;
@@ -290,11 +354,18 @@ export function createApp({
         name: account.name,
         ...(account.organizationId ? { organizationId: account.organizationId } : {}),
         ...(account.authorityId ? { authorityId: account.authorityId } : {}),
+        ...(await authorityMunicipality(account)),
       },
       needsActivation: (await activation(account)).next !== null,
       needsSetup: Boolean(account.organizationId) && (await setup(account)).next !== null,
     });
   });
+
+  /** The municipality of an authority's account, whose coverage it follows. */
+  async function authorityMunicipality(account: Account) {
+    const authority = account.authorityId ? await store.authority(account.authorityId) : undefined;
+    return authority ? { municipalityId: authority.municipalityId } : {};
+  }
 
   const bearer = (c: Context) => /^Bearer\s+(.+)$/i.exec(c.req.header('Authorization') ?? '')?.[1];
 
@@ -332,7 +403,12 @@ export function createApp({
     if (!saved.contacts && account.phone) {
       data.contacts = { email: account.email, phone: account.phone };
     }
-    return { steps, next: steps.find((s) => s.status !== 'done')?.id ?? null, data };
+    return {
+      steps,
+      next: steps.find((s) => s.status !== 'done')?.id ?? null,
+      data,
+      version: await store.version(account.login, 'activation'),
+    };
   }
 
   async function setup(account: Account) {
@@ -349,6 +425,7 @@ export function createApp({
       steps,
       next: steps.find((s) => s.status === 'needed')?.id ?? null,
       data: { ...(await store.prefill(account.login)), ...saved },
+      version: await store.version(account.login, 'setup'),
     };
   }
 
@@ -365,6 +442,8 @@ export function createApp({
     const step = c.req.param('step') as ActivationStep;
     if (!ACTIVATION_STEPS.includes(step)) return notFound('Такого шага нет.');
 
+    const stale = staleSave(c, await store.version(account.login, 'activation'));
+    if (stale) return stale;
     const parsed = await parseBody(c, ACTIVATION_STEP_BODIES[step]);
     if (!parsed.ok) return parsed.response;
     let data = parsed.data as StepData;
@@ -378,12 +457,27 @@ export function createApp({
           { path: ['newPassword'], message: 'Новый пароль должен отличаться от временного.' },
         ]);
       }
-      await store.setPendingPassword(account.login, hashPassword(newPassword));
       data = {};
     }
-    await store.saveStep(account.login, 'activation', step, data);
-    if (step === 'contacts')
+    if (step === 'contacts') {
+      const contacts = parsed.data as ContactsStep;
+      const wrong = await wrongCodes(account.login, contacts);
+      if (wrong.length > 0) return invalid(wrong);
+      // The codes are spent: the contacts are kept without them.
+      data = { email: contacts.email, phone: contacts.phone };
+    }
+    // Checked again as it is saved: a save that arrived in between wins, this one is a 409.
+    if (!(await store.saveStep(account.login, 'activation', step, data, ifMatch(c)))) {
+      return wizardChanged();
+    }
+    if (step === 'password') {
+      const { newPassword } = parsed.data as z.infer<typeof S.PasswordStep>;
+      await store.setPendingPassword(account.login, hashPassword(newPassword));
+    }
+    if (step === 'contacts') {
+      await store.clearCodes(account.login);
       await store.updateAccount(account.login, { email: String(data.email) });
+    }
 
     const saved = await store.steps(account.login, 'activation');
     const pending = await store.pendingPassword(account.login);
@@ -393,6 +487,53 @@ export function createApp({
     }
     const updated = (await store.account(account.login)) ?? account;
     return reply(S.ActivationState, await activation(updated));
+  });
+
+  /** Field errors for codes that were not the last ones sent to these contacts. */
+  async function wrongCodes(login: string, contacts: ContactsStep) {
+    const message = 'Код не подходит. Проверьте его или отправьте новый.';
+    const matches = async (channel: C.ContactChannel, address: string, code: string) => {
+      const sent = await store.sentCode(login, channel);
+      return Boolean(sent && sent.address === address && sent.code === code);
+    };
+    return [
+      (await matches('email', contacts.email, contacts.emailCode))
+        ? null
+        : { path: ['emailCode'], message },
+      (await matches('phone', contacts.phone, contacts.phoneCode))
+        ? null
+        : { path: ['phoneCode'], message },
+    ].filter((error) => error !== null);
+  }
+
+  api.post('/activation/contacts/codes', async (c) => {
+    const auth = await signedIn(c);
+    if ('response' in auth) return auth.response;
+    const { account } = auth;
+    const parsed = await parseBody(c, C.ContactCodeRequest);
+    if (!parsed.ok) return parsed.response;
+    const { channel, address } = parsed.data;
+    const valid = channel === 'email' ? isValidEmail(address) : /^\+7\d{10}$/.test(address);
+    if (!valid) return invalid([{ path: ['address'], message: 'Неверный адрес.' }]);
+
+    const now = Date.now();
+    const last = await store.sentCode(account.login, channel);
+    const wait = last ? Math.ceil((last.sentAt + CODE_RESEND_SECONDS * 1000 - now) / 1000) : 0;
+    if (wait > 0) return tooMany(wait, `Новый код можно получить через ${wait} с.`);
+
+    // A test account's codes are its fixed one, so that a run that cannot read letters passes.
+    const code = account.testCode ?? newCode();
+    await store.sendCode(
+      account.login,
+      channel,
+      { address, code, sentAt: now },
+      codeLetter(channel, address, code),
+    );
+    return reply(
+      C.ContactCodeSent,
+      { channel, sentTo: address, resendAfter: CODE_RESEND_SECONDS },
+      202,
+    );
   });
 
   api.get('/setup', async (c) => {
@@ -406,20 +547,72 @@ export function createApp({
     if ('response' in auth) return auth.response;
     const step = c.req.param('step') as SetupStep;
     if (!SETUP_STEPS.includes(step)) return notFound('Такого шага нет.');
+    const stale = staleSave(c, await store.version(auth.account.login, 'setup'));
+    if (stale) return stale;
     const parsed = await parseBody(c, SETUP_STEP_BODIES[step]);
     if (!parsed.ok) return parsed.response;
-    await store.saveStep(auth.account.login, 'setup', step, parsed.data as StepData);
+    const data = parsed.data as StepData;
+    if (!(await store.saveStep(auth.account.login, 'setup', step, data, ifMatch(c)))) {
+      return wizardChanged();
+    }
     return reply(S.SetupState, await setup(auth.account));
   });
 
   // -------------------------------------------------------------- coverage
 
-  api.get('/coverage', async (c) => {
+  /** The municipality of a coverage request (`null` for the region), or the 404 to answer. */
+  async function coverageScope(
+    c: Context,
+  ): Promise<{ municipalityId: string | null } | { response: Response }> {
     const municipalityId = c.req.query('municipalityId') || null;
     if (municipalityId && !(await store.municipality(municipalityId))) {
-      return notFound('Такого муниципального образования нет в справочнике.');
+      return { response: notFound('Такого муниципального образования нет в справочнике.') };
     }
-    return reply(S.Coverage, await store.coverage(municipalityId));
+    return { municipalityId };
+  }
+
+  api.get('/coverage', async (c) => {
+    const scope = await coverageScope(c);
+    if ('response' in scope) return scope.response;
+    return reply(
+      S.CoverageSummary,
+      coverageSummary(await store.coverageData(), scope.municipalityId),
+    );
+  });
+
+  api.get('/coverage/timeline', async (c) => {
+    const scope = await coverageScope(c);
+    if ('response' in scope) return scope.response;
+    return reply(
+      S.CoverageTimeline,
+      coverageTimeline(await store.coverageData(), scope.municipalityId),
+    );
+  });
+
+  api.get('/coverage/organizations', async (c) => {
+    const scope = await coverageScope(c);
+    if ('response' in scope) return scope.response;
+    const paged = paging(c);
+    if (!paged.ok) return paged.response;
+    const statuses = (c.req.query('status') ?? '').split(',').filter(Boolean);
+    if (statuses.some((status) => !S.CoverageStatus.safeParse(status).success)) {
+      return invalid([{ path: ['status'], message: 'Неизвестный статус.' }]);
+    }
+    const query = c.req.query('query') ?? '';
+    const matches = nameMatcher(query);
+    const digits = /^[\d\s-]+$/.test(query) ? query.replace(/\D/g, '') : '';
+    const found = coverageRecords(await store.coverageData(), scope.municipalityId)
+      .filter((record) => statuses.length === 0 || statuses.includes(record.status))
+      .filter((record) =>
+        digits ? record.inn?.startsWith(digits) : matches([record.fullName, record.shortName]),
+      )
+      .sort(
+        (a, b) =>
+          (a.municipalityName ?? '').localeCompare(b.municipalityName ?? '', 'ru') ||
+          (a.settlementName ?? '').localeCompare(b.settlementName ?? '', 'ru') ||
+          byName(a, b),
+      );
+    return reply(S.CoverageOrganizationPage, slice(found, paged));
   });
 
   if (demoRoutes) api.route('/_demo', moderation(store));

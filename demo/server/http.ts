@@ -116,6 +116,6 @@ export function rateLimiter(perMinute: number) {
   };
 }
 
-/** 429 with Retry-After in seconds. */
-export const tooMany = (retryAfter: number, detail: string) =>
-  problem(429, 'too-many-attempts', detail, {}, { 'Retry-After': String(retryAfter) });
+/** 429 with Retry-After in seconds; `too-many-attempts` unless another code is named. */
+export const tooMany = (retryAfter: number, detail: string, code = 'too-many-attempts') =>
+  problem(429, code, detail, {}, { 'Retry-After': String(retryAfter) });

@@ -95,6 +95,23 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE settlement_names USING fts5 (name, tokenize = 'trigram case_sensitive 0');
   INSERT INTO settlement_names (rowid, name) SELECT rowid, name FROM settlements;
   `,
+  // 3: confirmation codes of the contacts step, and the version of each wizard.
+  `
+  CREATE TABLE contact_codes (
+    login TEXT NOT NULL COLLATE NOCASE,
+    channel TEXT NOT NULL,
+    address TEXT NOT NULL,
+    code TEXT NOT NULL,
+    sent_at INTEGER NOT NULL,
+    PRIMARY KEY (login, channel)
+  );
+  CREATE TABLE wizard_versions (
+    login TEXT NOT NULL COLLATE NOCASE,
+    wizard TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    PRIMARY KEY (login, wizard)
+  );
+  `,
 ];
 
 /** Runs the migrations `db` has not run yet; answers how many it ran. */

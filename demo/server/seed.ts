@@ -23,5 +23,6 @@ export function seedData() {
     counter: state.counter,
     accounts,
     wizards: state.wizards,
+    outbox: state.outbox,
   };
 }

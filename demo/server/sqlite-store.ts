@@ -6,6 +6,8 @@
  * (`search: 'like'`) or SQLite's FTS5 trigram index (`search: 'trigram'`).
  */
 import Database from 'better-sqlite3';
+import type { ContactChannel } from '../../src/contract/confirmation.js';
+import type { CoverageData } from '../../src/mocks/coverage.js';
 import type {
   ApplicationInput,
   Authority,
@@ -21,11 +23,11 @@ import { seedData } from './seed.js';
 import type {
   Account,
   Approval,
-  Coverage,
   Created,
   Found,
   Letter,
   PageRequest,
+  SentCode,
   StepData,
   Store,
   StoredApplication,
@@ -88,6 +90,18 @@ const storedOf = (row: ApplicationRow): StoredApplication => ({
 
 const parse = <T>(row: { record: string } | undefined): T | undefined =>
   row ? (JSON.parse(row.record) as T) : undefined;
+
+interface OrganizationRow {
+  record: string;
+  connected: number;
+}
+
+/** An organization of the registry with its status: connected, or its connection pending. */
+const organizationOf = (row: OrganizationRow): Organization => {
+  const { pending, ...record } = JSON.parse(row.record) as Organization & { pending?: boolean };
+  const status = row.connected ? 'connected' : pending ? 'pending' : undefined;
+  return { ...record, ...(status ? { status } : {}) };
+};
 
 /** `LIKE` pattern of a text, its wildcards escaped. */
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
@@ -174,6 +188,9 @@ export class SqliteStore implements Store {
         .run(data.counter);
       for (const account of data.accounts) {
         insertAccount.run(account.login, JSON.stringify(account));
+      }
+      for (const letter of data.outbox) {
+        this.db.prepare('INSERT INTO outbox (record) VALUES (?)').run(JSON.stringify(letter));
       }
       for (const [login, wizards] of Object.entries(data.wizards)) {
         for (const wizard of ['activation', 'setup'] as const) {
@@ -289,16 +306,16 @@ export class SqliteStore implements Store {
   async organizationsOf(settlementId: string) {
     return (
       this.db
-        .prepare('SELECT record FROM organizations WHERE settlement_id = ?')
-        .all(settlementId) as { record: string }[]
-    ).map((row) => JSON.parse(row.record) as Organization);
+        .prepare('SELECT record, connected FROM organizations WHERE settlement_id = ?')
+        .all(settlementId) as OrganizationRow[]
+    ).map(organizationOf);
   }
 
   async organization(id: string) {
-    return parse<Organization>(
-      this.db.prepare('SELECT record FROM organizations WHERE id = ?').get(id) as
-        { record: string } | undefined,
-    );
+    const row = this.db
+      .prepare('SELECT record, connected FROM organizations WHERE id = ?')
+      .get(id) as OrganizationRow | undefined;
+    return row ? organizationOf(row) : undefined;
   }
 
   async authoritiesOf(municipalityId: string) {
@@ -307,6 +324,13 @@ export class SqliteStore implements Store {
         .prepare('SELECT record FROM authorities WHERE municipality_id = ?')
         .all(municipalityId) as { record: string }[]
     ).map((row) => JSON.parse(row.record) as Authority);
+  }
+
+  async authority(id: string) {
+    return parse<Authority>(
+      this.db.prepare('SELECT record FROM authorities WHERE id = ?').get(id) as
+        { record: string } | undefined,
+    );
   }
 
   async duplicateCandidates({
@@ -426,10 +450,14 @@ export class SqliteStore implements Store {
       );
   }
 
-  private send(letter: Omit<Letter, 'sentAt'>): void {
-    this.db
-      .prepare('INSERT INTO outbox (record) VALUES (?)')
-      .run(JSON.stringify({ ...letter, sentAt: new Date().toISOString() }));
+  private send(letter: Omit<Letter, 'sentAt'>): Letter {
+    const sent = { ...letter, sentAt: new Date().toISOString() };
+    this.db.prepare('INSERT INTO outbox (record) VALUES (?)').run(JSON.stringify(sent));
+    return sent;
+  }
+
+  async sendLetter(letter: Omit<Letter, 'sentAt'>) {
+    return this.send(letter);
   }
 
   async approve(approval: Approval) {
@@ -469,7 +497,13 @@ export class SqliteStore implements Store {
       this.db
         .prepare('INSERT OR REPLACE INTO accounts (login, record) VALUES (?, ?)')
         .run(account.login, JSON.stringify(account));
-      for (const wizardTable of ['wizard_steps', 'wizard_prefill', 'pending_passwords']) {
+      for (const wizardTable of [
+        'wizard_steps',
+        'wizard_prefill',
+        'pending_passwords',
+        'wizard_versions',
+        'contact_codes',
+      ]) {
         this.db.prepare(`DELETE FROM ${wizardTable} WHERE login = ?`).run(account.login);
       }
       for (const [step, data] of Object.entries(approval.prefill)) {
@@ -585,8 +619,57 @@ export class SqliteStore implements Store {
       .run(login, wizard, step, JSON.stringify(data));
   }
 
-  async saveStep(login: string, wizard: Wizard, step: string, data: StepData) {
-    this.saveStepNow(login, wizard, step, data);
+  async saveStep(login: string, wizard: Wizard, step: string, data: StepData, ifVersion?: number) {
+    return this.db.transaction(() => {
+      if (ifVersion !== undefined && this.versionNow(login, wizard) !== ifVersion) return false;
+      this.saveStepNow(login, wizard, step, data);
+      this.db
+        .prepare(
+          `INSERT INTO wizard_versions (login, wizard, version) VALUES (?, ?, 1)
+           ON CONFLICT (login, wizard) DO UPDATE SET version = version + 1`,
+        )
+        .run(login, wizard);
+      return true;
+    })();
+  }
+
+  private versionNow(login: string, wizard: Wizard): number {
+    const row = this.db
+      .prepare('SELECT version FROM wizard_versions WHERE login = ? AND wizard = ?')
+      .get(login, wizard) as { version: number } | undefined;
+    return row?.version ?? 0;
+  }
+
+  async version(login: string, wizard: Wizard) {
+    return this.versionNow(login, wizard);
+  }
+
+  async sentCode(login: string, channel: ContactChannel) {
+    const row = this.db
+      .prepare('SELECT address, code, sent_at FROM contact_codes WHERE login = ? AND channel = ?')
+      .get(login, channel) as { address: string; code: string; sent_at: number } | undefined;
+    return row ? { address: row.address, code: row.code, sentAt: row.sent_at } : undefined;
+  }
+
+  async sendCode(
+    login: string,
+    channel: ContactChannel,
+    sent: SentCode,
+    letter: Omit<Letter, 'sentAt'>,
+  ) {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT OR REPLACE INTO contact_codes (login, channel, address, code, sent_at)
+           VALUES (?, ?, ?, ?, ?)`,
+        )
+        .run(login, channel, sent.address, sent.code, sent.sentAt);
+      this.send(letter);
+    })();
+  }
+
+  async clearCodes(login: string) {
+    this.db.prepare('DELETE FROM contact_codes WHERE login = ?').run(login);
   }
 
   async prefill(login: string) {
@@ -614,30 +697,32 @@ export class SqliteStore implements Store {
 
   // ---------------------------------------------------------------- coverage
 
-  async coverage(municipalityId: string | null): Promise<Coverage> {
-    const scope = '(? IS NULL OR municipality_id = ?)';
-    const { known, connected } = this.db
-      .prepare(
-        `SELECT COUNT(*) AS known, COALESCE(SUM(connected), 0) AS connected
-         FROM organizations WHERE ${scope}`,
-      )
-      .get(municipalityId, municipalityId) as { known: number; connected: number };
-    const count = (status: string) =>
-      (
-        this.db
-          .prepare(
-            `SELECT COUNT(*) AS n FROM applications
-             WHERE kind = 'organization' AND status = ? AND ${scope}`,
-          )
-          .get(status, municipalityId, municipalityId) as { n: number }
-      ).n;
+  async coverageData(): Promise<CoverageData> {
+    const organizations = (
+      this.db
+        .prepare('SELECT record, municipality_id, connected FROM organizations')
+        .all() as (OrganizationRow & { municipality_id: string })[]
+    ).map((row) => ({
+      ...(JSON.parse(row.record) as Organization & { settlementId: string }),
+      municipalityId: row.municipality_id,
+      connected: Boolean(row.connected),
+    }));
+    const settlements = new Map(
+      (this.db.prepare('SELECT * FROM settlements').all() as SettlementRow[]).map((row) => [
+        row.id,
+        settlementOf(row),
+      ]),
+    );
+    const municipalities = (
+      this.db.prepare('SELECT * FROM municipalities ORDER BY name').all() as MunicipalityRow[]
+    ).map(municipalityOf);
+    const municipalityById = new Map(municipalities.map((m) => [m.id, m]));
     return {
-      municipalityId,
-      known,
-      connected,
-      pending: count('pending'),
-      rejected: count('rejected'),
-      notConnected: known - connected,
+      organizations,
+      applications: await this.applications(),
+      municipalities,
+      settlement: (id) => settlements.get(id),
+      municipality: (id) => municipalityById.get(id),
     };
   }
 

@@ -4,6 +4,8 @@
  * PostgreSQL would be another. Every method is asynchronous so that an
  * adapter over the network fits the same shape.
  */
+import type { ContactChannel } from '../../src/contract/confirmation.js';
+import type { CoverageData } from '../../src/mocks/coverage.js';
 import type {
   Application,
   ApplicationInput,
@@ -42,6 +44,16 @@ export interface Account {
   phone?: string;
   organizationId?: string;
   authorityId?: string;
+  /** Of a test account: the code every confirmation code sent to its contacts is. */
+  testCode?: string;
+}
+
+/** A confirmation code sent to a contact, kept until the contacts step is saved. */
+export interface SentCode {
+  address: string;
+  code: string;
+  /** When it was sent, in ms. */
+  sentAt: number;
 }
 
 export interface Letter {
@@ -50,6 +62,8 @@ export interface Letter {
   text: string;
   login?: string;
   password?: string;
+  /** A confirmation code the letter or text message carries. */
+  code?: string;
   sentAt: string;
 }
 
@@ -71,15 +85,6 @@ export interface Approval {
 export type Created =
   { created: true; stored: StoredApplication } | { created: false; stored: StoredApplication };
 
-export interface Coverage {
-  municipalityId: string | null;
-  known: number;
-  connected: number;
-  pending: number;
-  rejected: number;
-  notConnected: number;
-}
-
 export interface Store {
   searchSettlements(
     query: string,
@@ -97,6 +102,7 @@ export interface Store {
   organizationsOf(settlementId: string): Promise<Organization[]>;
   organization(id: string): Promise<Organization | undefined>;
   authoritiesOf(municipalityId: string): Promise<Authority[]>;
+  authority(id: string): Promise<Authority | undefined>;
   /** Organizations with this INN or OGRN, or in this settlement: what may duplicate. */
   duplicateCandidates(candidate: {
     inn?: string;
@@ -121,6 +127,8 @@ export interface Store {
   approve(approval: Approval): Promise<void>;
   reject(number: string, reason: string, letter: Omit<Letter, 'sentAt'>): Promise<void>;
   outbox(): Promise<Letter[]>;
+  /** Writes a letter (or a text message) to the outbox. */
+  sendLetter(letter: Omit<Letter, 'sentAt'>): Promise<Letter>;
 
   addReport(report: ProfileReport): Promise<{ id: string; createdAt: string }>;
 
@@ -134,13 +142,37 @@ export interface Store {
   sessionLogin(token: string): Promise<string | undefined>;
 
   steps(login: string, wizard: Wizard): Promise<Record<string, StepData>>;
-  saveStep(login: string, wizard: Wizard, step: string, data: StepData): Promise<void>;
+  /**
+   * Saves a step and counts the save in the wizard's version, both at once; with
+   * `ifVersion`, only while the wizard is at that version (false when it is not).
+   */
+  saveStep(
+    login: string,
+    wizard: Wizard,
+    step: string,
+    data: StepData,
+    ifVersion?: number,
+  ): Promise<boolean>;
+  /** How many saves the wizard has had: its `version`. */
+  version(login: string, wizard: Wizard): Promise<number>;
+  /** The last code sent over `channel` to the contacts of `login`. */
+  sentCode(login: string, channel: ContactChannel): Promise<SentCode | undefined>;
+  /** Keeps the code and writes its letter to the outbox, both or neither. */
+  sendCode(
+    login: string,
+    channel: ContactChannel,
+    sent: SentCode,
+    letter: Omit<Letter, 'sentAt'>,
+  ): Promise<void>;
+  /** Forgets the codes of `login`: they are spent once the contacts are saved. */
+  clearCodes(login: string): Promise<void>;
   prefill(login: string): Promise<Record<string, StepData>>;
   /** A new password waiting for the activation to complete. */
   pendingPassword(login: string): Promise<string | undefined>;
   setPendingPassword(login: string, hash: string | undefined): Promise<void>;
 
-  coverage(municipalityId: string | null): Promise<Coverage>;
+  /** The registry, applications and places that coverage is counted from. */
+  coverageData(): Promise<CoverageData>;
 
   /** Puts the seeded data back, for the demo's reset. */
   reset(): Promise<void>;

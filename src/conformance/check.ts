@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod/mini';
 import { route as routeOf, type Route } from '../contract/routes.js';
+import * as C from '../contract/confirmation.js';
 import * as S from '../contract/schemas.js';
 
 /** What the backend answered: status, parsed JSON body (if any) and headers. */
@@ -27,7 +28,7 @@ export interface CallInit {
 export class Stop extends Error {}
 
 const schemaNames = new Map<unknown, string>(
-  Object.entries(S).map(([name, schema]) => [schema, name] as const),
+  [...Object.entries(S), ...Object.entries(C)].map(([name, schema]) => [schema, name] as const),
 );
 
 /** The value at `path` inside `body`. */

@@ -5,7 +5,7 @@
 import type { z } from 'zod/mini';
 import { SETUP_STEP_BODIES } from '../contract/routes.js';
 import type * as S from '../contract/schemas.js';
-import type { Check } from './check.js';
+import type { Answer, Check } from './check.js';
 import type { Fixtures } from './fixtures.js';
 import { SETUP_SAMPLES, sampleApplication } from './samples.js';
 
@@ -18,6 +18,43 @@ export interface Context {
 }
 
 type CheckBody = (check: Check, context: Context) => Promise<void>;
+
+/** Holds a 429 to having a Retry-After of seconds or a date. */
+function retryAfter(t: Check, answer: Answer, what: string): void {
+  const value = answer.headers.get('Retry-After') ?? '';
+  t.expect(
+    /^\d+$/.test(value) || !Number.isNaN(Date.parse(value)),
+    `${what}: 429 without a Retry-After of seconds or a date (got "${value}")`,
+  );
+}
+
+/** The `version` of a wizard state; a fault when the state has none. */
+function versionOf(t: Check, answer: Answer, what: string): number | undefined {
+  const { version } = answer.body as { version?: unknown };
+  t.expect(typeof version === 'number', `${what}: the wizard state carries no version`);
+  return typeof version === 'number' ? version : undefined;
+}
+
+/** A save with an `If-Match` older than the wizard's version must be a 409 `wizard-changed`. */
+async function staleSaveRefused(
+  t: Check,
+  id: string,
+  token: string,
+  body: unknown,
+  version: number | undefined,
+): Promise<void> {
+  if (version === undefined || version < 1) return;
+  const stale = await t.call(id, { token, body, headers: { 'If-Match': `"${version - 1}"` } });
+  t.expect(
+    stale.status === 409 && (stale.body as { code?: string }).code === 'wizard-changed',
+    `${id} with a stale If-Match: expected 409 wizard-changed, got ${stale.status}`,
+  );
+}
+
+/** The four counts of a coverage area add up to the known organizations. */
+function sumsUp(area: Omit<z.infer<typeof S.CoverageArea>, 'id' | 'name'>): boolean {
+  return area.known === area.connected + area.pending + area.rejected + area.notConnected;
+}
 
 const names = (body: unknown) =>
   ((body as { items?: { name?: string }[] })?.items ?? []).map((item) => item.name);
@@ -272,15 +309,11 @@ export const CHECKS: [string, CheckBody][] = [
         if (answer.status !== 401) break;
       }
       t.status(answer, 429, 'eight failed logins in a row');
-      const retryAfter = answer.headers.get('Retry-After') ?? '';
-      t.expect(
-        /^\d+$/.test(retryAfter) || !Number.isNaN(Date.parse(retryAfter)),
-        `429 without a Retry-After of seconds or a date (got "${retryAfter}")`,
-      );
+      retryAfter(t, answer, 'eight failed logins in a row');
     },
   ],
   [
-    'login, every activation step, every setup step, logout',
+    'login, every activation step with the codes, every setup step, a stale save, logout',
     async (t: Check, { fixtures: { account } }) => {
       const login = async (password: string) => {
         const answer = await t.call('login', { body: { login: account.login, password } });
@@ -296,11 +329,57 @@ export const CHECKS: [string, CheckBody][] = [
         body: { acceptTerms: true, acceptPersonalData: true },
       });
       t.status(terms, 200, 'PUT /activation/terms');
-      const contacts = await t.call('activation.contacts', {
+      const termsBody = { acceptTerms: true, acceptPersonalData: true };
+      await staleSaveRefused(
+        t,
+        'activation.terms',
         token,
-        body: { email: 'school@example.ru', phone: '+79280000000' },
+        termsBody,
+        versionOf(t, terms, 'PUT /activation/terms'),
+      );
+
+      const contacts = { email: 'school@example.ru', phone: '+79280000000' };
+      for (const [channel, address] of [
+        ['email', contacts.email],
+        ['phone', contacts.phone],
+      ] as const) {
+        const what = `POST /activation/contacts/codes to the ${channel}`;
+        // A 429 here is a code sent within the minute by an earlier run: it still holds.
+        t.status(
+          await t.call('sendContactCode', { token, body: { channel, address } }),
+          [202, 429],
+          what,
+        );
+        const again = await t.call('sendContactCode', { token, body: { channel, address } });
+        if (
+          t.expect(again.status === 429, `${what} again at once: expected 429, got ${again.status}`)
+        ) {
+          retryAfter(t, again, `${what} again at once`);
+        }
+      }
+      t.names(
+        await t.call('sendContactCode', { token, body: { channel: 'phone', address: '12345' } }),
+        'address',
+        'a code to a phone that is no phone',
+      );
+      t.require(
+        account.contactCode,
+        'the fixtures name no contactCode of the account: the contacts step cannot be confirmed',
+      );
+      const wrongCode = account.contactCode === '000000' ? '111111' : '000000';
+      t.names(
+        await t.call('activation.contacts', {
+          token,
+          body: { ...contacts, emailCode: wrongCode, phoneCode: account.contactCode },
+        }),
+        'emailCode',
+        'the contacts with a wrong e-mail code',
+      );
+      const confirmed = await t.call('activation.contacts', {
+        token,
+        body: { ...contacts, emailCode: account.contactCode, phoneCode: account.contactCode },
       });
-      t.status(contacts, 200, 'PUT /activation/contacts');
+      t.status(confirmed, 200, 'PUT /activation/contacts with the codes sent');
       t.names(
         await t.call('activation.password', {
           token,
@@ -337,11 +416,17 @@ export const CHECKS: [string, CheckBody][] = [
       t.status(restored, 200, 'PUT /activation/password back');
       await login(account.password);
 
-      t.status(await t.call('getSetup', { token }), 200, 'GET /setup');
+      const setup = await t.call('getSetup', { token });
+      t.status(setup, 200, 'GET /setup');
+      let version = versionOf(t, setup, 'GET /setup');
       for (const step of Object.keys(SETUP_STEP_BODIES)) {
         const sample = SETUP_SAMPLES[step];
         if (sample === undefined) continue;
-        const saved = await t.call(`setup.${step}`, { token, body: sample });
+        const saved = await t.call(`setup.${step}`, {
+          token,
+          body: sample,
+          headers: version === undefined ? {} : { 'If-Match': `"${version}"` },
+        });
         if (saved.status !== 200) {
           t.fault(`PUT /setup/${step}: expected 200, got ${saved.status}`);
           continue;
@@ -351,7 +436,14 @@ export const CHECKS: [string, CheckBody][] = [
           steps.find((s) => s.id === step)?.status === 'done',
           `PUT /setup/${step}: the step is not done after saving it`,
         );
+        const next = versionOf(t, saved, `PUT /setup/${step}`);
+        t.expect(
+          version === undefined || next === undefined || next > version,
+          `PUT /setup/${step}: the version did not grow (${version} → ${next})`,
+        );
+        version = next;
       }
+      await staleSaveRefused(t, 'setup.profile', token, SETUP_SAMPLES.profile, version);
       t.names(
         await t.call('setup.year', {
           token,
@@ -366,18 +458,113 @@ export const CHECKS: [string, CheckBody][] = [
     },
   ],
   [
-    'coverage of the region and of a municipality',
+    'the letter of an approved application goes again, but not twice a minute',
+    async (t: Check, { fixtures: { approvedApplication } }) => {
+      t.require(approvedApplication, 'the fixtures name no approvedApplication');
+      const { number, email } = approvedApplication;
+      t.status(
+        await t.call('resendLetter', {
+          params: { number },
+          body: { email: 'someone-else@example.ru' },
+        }),
+        404,
+        'the letter asked for with a wrong e-mail',
+      );
+      // A 429 here is a letter sent within the minute (by an earlier run, say).
+      const first = await t.call('resendLetter', { params: { number }, body: { email } });
+      t.status(first, [202, 429], 'POST /applications/{number}/letter');
+      if (first.status === 202) {
+        const sentTo = (first.body as { sentTo?: string }).sentTo;
+        t.expect(sentTo !== email, `the receipt spells out the whole address ${email}`);
+      }
+      const again = await t.call('resendLetter', { params: { number }, body: { email } });
+      t.status(again, 429, 'the letter asked for again within the minute');
+      retryAfter(t, again, 'the letter asked for again within the minute');
+    },
+  ],
+  [
+    'coverage of the region and of a municipality: counts, breakdown, time line, list',
     async (t: Check, { fixtures: { municipality } }) => {
       const region = await t.call('getCoverage');
       t.status(region, 200, 'GET /coverage');
-      const counts = region.body as z.infer<typeof S.Coverage>;
-      t.expect(counts.connected <= counts.known, 'more organizations connected than known');
-      const one = await t.call('getCoverage', { query: { municipalityId: municipality.id } });
+      const counts = region.body as z.infer<typeof S.CoverageSummary>;
+      t.expect(counts.municipalityId === null, 'the coverage of the region names a municipality');
+      t.expect(sumsUp(counts), 'the region: known ≠ connected + pending + rejected + notConnected');
+      const area = (counts.areas ?? []).find((a) => !sumsUp(a));
+      t.expect(!area, `the area ${area?.id} does not add up to its known organizations`);
+
+      const query = { municipalityId: municipality.id };
+      const one = await t.call('getCoverage', { query });
       t.status(one, 200, 'GET /coverage?municipalityId');
-      const missing = await t.call('getCoverage', {
-        query: { municipalityId: 'no-such-municipality' },
+      const own = one.body as z.infer<typeof S.CoverageSummary>;
+      t.expect(own.municipalityId === municipality.id, 'the coverage is of another municipality');
+      t.expect(sumsUp(own), 'the municipality: the counts do not add up to known');
+      t.expect(
+        own.known <= counts.known,
+        'a municipality knows more organizations than the region',
+      );
+      t.status(
+        await t.call('getCoverage', { query: { municipalityId: 'no-such-municipality' } }),
+        404,
+        'coverage of an unknown municipality',
+      );
+
+      const timeline = await t.call('getCoverageTimeline', { query });
+      t.status(timeline, 200, 'GET /coverage/timeline?municipalityId');
+      const weeks = (timeline.body as z.infer<typeof S.CoverageTimeline>).weeks ?? [];
+      t.expect(
+        weeks.every(
+          (w, i) =>
+            i === 0 ||
+            (w.week > weeks[i - 1]!.week && w.total === weeks[i - 1]!.total + w.connected),
+        ),
+        "the time line is not oldest first, or a week's total is not the last total and its connections",
+      );
+      t.expect(
+        (weeks.at(-1)?.total ?? 0) === own.connected,
+        `the time line ends at ${weeks.at(-1)?.total ?? 0} connected, the numbers say ${own.connected}`,
+      );
+      t.status(
+        await t.call('getCoverageTimeline', { query: { municipalityId: 'no-such-municipality' } }),
+        404,
+        'the time line of an unknown municipality',
+      );
+
+      const list = await t.call('listCoverageOrganizations', {
+        query: { ...query, status: 'connected', limit: 2 },
       });
-      t.status(missing, 404, 'coverage of an unknown municipality');
+      t.status(list, 200, 'GET /coverage/organizations?status=connected');
+      const page = list.body as z.infer<typeof S.CoverageOrganizationPage>;
+      t.expect(
+        page.items.every((o) => o.status === 'connected'),
+        'status=connected lists an organization that is not connected',
+      );
+      t.expect(
+        page.total === undefined || page.total === own.connected,
+        `status=connected lists ${page.total} in all, the numbers say ${own.connected} connected`,
+      );
+      if (page.nextCursor !== null) {
+        const next = await t.call('listCoverageOrganizations', {
+          query: { ...query, status: 'connected', limit: 2, cursor: page.nextCursor },
+        });
+        t.status(next, 200, 'GET /coverage/organizations with a cursor');
+        const ids = (next.body as z.infer<typeof S.CoverageOrganizationPage>).items.map(
+          (o) => o.id,
+        );
+        t.expect(!ids.includes(page.items[0]!.id), 'the next page of the list repeats the first');
+      }
+      t.names(
+        await t.call('listCoverageOrganizations', { query: { status: 'lost' } }),
+        'status',
+        'the list with an unknown status',
+      );
+      t.status(
+        await t.call('listCoverageOrganizations', {
+          query: { municipalityId: 'no-such-municipality' },
+        }),
+        404,
+        'the list of an unknown municipality',
+      );
     },
   ],
 ];

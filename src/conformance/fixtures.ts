@@ -4,7 +4,7 @@
  * seeded with; a backend team either seeds the same records or passes a
  * JSON file of its own with `--fixtures`.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const place = z.object({
   /** What to type to find it. */
@@ -30,7 +30,25 @@ export const FixturesSchema = z.object({
   account: z.object({
     login: z.string().check(z.minLength(1)),
     password: z.string().check(z.minLength(1)),
+    /**
+     * The confirmation code of this test account. The checker cannot read letters or text
+     * messages, so it asks for the codes through the contract as a person would, and the
+     * backend sends this code, not a random one, to this one account. Without it the contacts
+     * step cannot be confirmed and the wizard check fails saying so.
+     */
+    contactCode: z.optional(z.string().check(z.regex(/^\d{6}$/))),
   }),
+  /**
+   * An approved application, by its number and the administrator's e-mail: the checker asks
+   * for its letter with the credentials twice, the second time within the minute (a 429).
+   * That letter goes to the e-mail, so name an application of a test mailbox.
+   */
+  approvedApplication: z.optional(
+    z.object({
+      number: z.string().check(z.minLength(1)),
+      email: z.string().check(z.minLength(3)),
+    }),
+  ),
 });
 
 export type Fixtures = z.infer<typeof FixturesSchema>;
@@ -47,5 +65,6 @@ export const DEFAULT_FIXTURES: Fixtures = {
     { query: 'южно сухокумск', name: 'Южно-Сухокумск', why: 'a space for the hyphen' },
   ],
   municipality: { query: 'Ахтынский', id: '0500500000000', name: 'Ахтынский район' },
-  account: { login: 'demo-school', password: 'Vremya-2026' },
+  account: { login: 'demo-school', password: 'Vremya-2026', contactCode: '240426' },
+  approvedApplication: { number: 'ОО-2026-000100', email: 'direktor@ahty-school.ru' },
 };

@@ -3,8 +3,9 @@
  * the schemas with zod's own JSON Schema conversion. `npm run build` writes
  * it to `dist/openapi.json`, with the schemas' doc comments as descriptions.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ROUTES, type Route, type RouteParameter } from './routes.js';
+import * as C from './confirmation.js';
 import * as S from './schemas.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -31,7 +32,7 @@ const ERROR_TITLES: Record<number, string> = {
   401: 'No session, or the session has ended.',
   403: 'The account may not log in (blocked, or the temporary password expired).',
   404: 'Not found.',
-  409: 'Already registered: `existing` names the organization.',
+  409: 'A conflict with what the server holds, named by `code`: `duplicate` (already registered, `existing` names it), `wizard-changed` (saved since the `If-Match` version), `not-approved`.',
   422: 'The request breaks the contract: `errors` names each field with its message.',
   429: 'Too many requests: try again after `Retry-After` seconds.',
 };
@@ -72,7 +73,7 @@ function refinements(context: { zodSchema: unknown; jsonSchema: JsonSchema }): v
 /** Every exported schema of the contract by its name. */
 function namedSchemas(): Map<z.ZodMiniType, string> {
   const names = new Map<z.ZodMiniType, string>();
-  for (const [name, value] of Object.entries(S)) {
+  for (const [name, value] of [...Object.entries(S), ...Object.entries(C)]) {
     if (value && typeof value === 'object' && '_zod' in value) {
       names.set(value as z.ZodMiniType, name);
     }

@@ -4,7 +4,8 @@
  * the conformance checker are made from this table, so a new route is one
  * entry here.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
+import * as C from './confirmation.js';
 import * as S from './schemas.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -88,6 +89,28 @@ const idempotencyKey: RouteParameter = {
   required: true,
 };
 
+const ifMatch: RouteParameter = {
+  name: 'If-Match',
+  description:
+    'The `version` of the wizard state the step was edited against, in quotes: `"3"`. ' +
+    'When the wizard has been saved since (in another tab or on another device), the save ' +
+    'is refused with 409 `wizard-changed`; without the header the save is taken as it is.',
+  schema: z.string().check(z.regex(/^(W\/)?"?\d+"?$/)),
+};
+
+const municipalityScope = (what: string): RouteParameter => ({
+  name: 'municipalityId',
+  description: `Id of the municipality whose ${what}; the whole region without it.`,
+  schema: idSchema,
+});
+
+const applicationNumber: RouteParameter = {
+  name: 'number',
+  description: 'The number of the application, e.g. `ОО-2026-000101`.',
+  schema: text(50),
+  required: true,
+};
+
 // ---------------------------------------------------------------- wizard steps
 
 /** The body of each activation step, by step id. */
@@ -133,15 +156,21 @@ function stepRoutes(
     summary: capitalized(STEP_TITLES[step] ?? `saves the ${step} step`),
     description:
       'Saves this one step and answers with the whole wizard state, whose `next` says ' +
-      'which step comes next. Saving a step again replaces what was saved.' +
+      'which step comes next and whose `version` grows. Saving a step again replaces what ' +
+      'was saved; a save whose `If-Match` names an older `version` is a 409 `wizard-changed`.' +
       (step === 'password'
         ? ' A wrong `currentPassword`, or a new password equal to it, is a 422 naming the field.'
+        : '') +
+      (step === 'contacts'
+        ? ' `emailCode` and `phoneCode` must be the last codes sent to these very addresses ' +
+          '(`POST /activation/contacts/codes`); a wrong one is a 422 naming its field.'
         : ''),
     tag: wizard === 'activation' ? 'Activation' : 'Setup',
     signedIn: true,
+    headers: [ifMatch],
     body,
     answers: [{ status: 200, description: 'The wizard state after saving.', schema: state }],
-    errors: [401, 422],
+    errors: [401, 404, 409, 422],
   }));
 }
 
@@ -268,14 +297,7 @@ export const ROUTES: readonly Route[] = [
       'A wrong number and a wrong e-mail get the same 404, so that nothing leaks. The number ' +
       'is matched in any case, with Latin look-alike letters and spaces.',
     tag: 'Applications',
-    pathParams: [
-      {
-        name: 'number',
-        description: 'The number of the application, e.g. `ОО-2026-000101`.',
-        schema: text(50),
-        required: true,
-      },
-    ],
+    pathParams: [applicationNumber],
     query: [
       {
         name: 'email',
@@ -286,6 +308,22 @@ export const ROUTES: readonly Route[] = [
     ],
     answers: [{ status: 200, description: 'The application.', schema: S.Application }],
     errors: [404],
+  },
+  {
+    id: 'resendLetter',
+    method: 'POST',
+    path: '/applications/{number}/letter',
+    summary: 'Sends the letter with the login and password of an approved application again',
+    description:
+      'The e-mail of the application proves it is the applicant: a wrong number and a wrong ' +
+      'e-mail get the same 404. An application not approved yet is a 409 `not-approved`. ' +
+      'The letter goes at most once a minute: asked again sooner, it is a 429 ' +
+      '`too-many-letters` with Retry-After. The receipt masks the address it went to.',
+    tag: 'Applications',
+    pathParams: [applicationNumber],
+    body: S.LetterRequest,
+    answers: [{ status: 202, description: 'The letter is on its way.', schema: S.LetterReceipt }],
+    errors: [404, 409, 422, 429],
   },
   {
     id: 'reportProfile',
@@ -336,6 +374,23 @@ export const ROUTES: readonly Route[] = [
   },
   ...stepRoutes('activation', ACTIVATION_STEP_BODIES, S.ActivationState),
   {
+    id: 'sendContactCode',
+    method: 'POST',
+    path: '/activation/contacts/codes',
+    summary: 'Sends a confirmation code to the e-mail or the phone of the contacts step',
+    description:
+      'Six digits, by letter or by text message, to the address given; the contacts step is ' +
+      'saved with the last code sent to each. Another code to the same channel may be asked ' +
+      'for after `resendAfter` seconds; sooner, it is a 429 `too-many-attempts` with ' +
+      'Retry-After. An address that is no e-mail, or no phone as +7 and ten digits, is a 422 ' +
+      'naming `address`.',
+    tag: 'Activation',
+    signedIn: true,
+    body: C.ContactCodeRequest,
+    answers: [{ status: 202, description: 'The code is on its way.', schema: C.ContactCodeSent }],
+    errors: [401, 422, 429],
+  },
+  {
     id: 'getSetup',
     method: 'GET',
     path: '/setup',
@@ -351,18 +406,62 @@ export const ROUTES: readonly Route[] = [
     id: 'getCoverage',
     method: 'GET',
     path: '/coverage',
-    summary: 'How many organizations are connected, pending or missing',
-    description: 'For one municipality, or for the whole region without `municipalityId`.',
+    summary: 'How many organizations are connected, pending, rejected or missing',
+    description:
+      'For one municipality, broken down by its settlements, or for the whole region without ' +
+      '`municipalityId`, broken down by municipality. Every known organization is counted in ' +
+      'one status: `known = connected + pending + rejected + notConnected`, in each area too. ' +
+      'An unknown municipality is a 404.',
+    tag: 'Coverage',
+    query: [municipalityScope('numbers are wanted')],
+    answers: [
+      { status: 200, description: 'The counts and their breakdown.', schema: S.CoverageSummary },
+    ],
+    errors: [404],
+  },
+  {
+    id: 'getCoverageTimeline',
+    method: 'GET',
+    path: '/coverage/timeline',
+    summary: 'Connections per week, oldest first',
+    description:
+      'One entry per week (its Monday) from the week of the first connection to the current ' +
+      'week, with the connections made that week and all connected at its end. An unknown ' +
+      'municipality is a 404.',
+    tag: 'Coverage',
+    query: [municipalityScope('connections are wanted')],
+    answers: [{ status: 200, description: 'The weeks.', schema: S.CoverageTimeline }],
+    errors: [404],
+  },
+  {
+    id: 'listCoverageOrganizations',
+    method: 'GET',
+    path: '/coverage/organizations',
+    summary: 'The organizations behind the coverage numbers, each with its status',
+    description:
+      'Sorted by municipality, settlement and name. `status` narrows them; `query` matches ' +
+      'names as the list of a settlement does, or digits start the INN. An unknown status, a ' +
+      'bad `limit` or `cursor` is a 422 naming it; an unknown municipality is a 404.',
     tag: 'Coverage',
     query: [
+      municipalityScope('organizations are wanted'),
       {
-        name: 'municipalityId',
-        description: 'Id of the municipality; the whole region without it.',
-        schema: idSchema,
+        name: 'status',
+        description:
+          'Comma-separated statuses to keep: `connected`, `pending`, `rejected`, `none`; ' +
+          'all without it.',
+        schema: z
+          .string()
+          .check(
+            z.regex(/^(connected|pending|rejected|none)(,(connected|pending|rejected|none))*$/),
+          ),
       },
+      ...pageQuery('the organization'),
     ],
-    answers: [{ status: 200, description: 'The counts.', schema: S.Coverage }],
-    errors: [404],
+    answers: [
+      { status: 200, description: 'A page of organizations.', schema: S.CoverageOrganizationPage },
+    ],
+    errors: [404, 422],
   },
 ];
 

@@ -4,7 +4,11 @@
  * and the applications sent in the demo, pending (received or in review) or
  * rejected. Approving an application in the demo panel therefore moves every
  * number here.
+ *
+ * Pure functions over {@link CoverageData}, with no MSW in them: the
+ * reference server counts its own tables with them too.
  */
+import type { ApplicationInput, Application } from '../contract/types.js';
 import type {
   CoverageArea,
   CoverageOrganization,
@@ -12,7 +16,27 @@ import type {
   CoverageTimeline,
   CoverageWeek,
 } from '../contract/coverage.js';
-import type { MockDb } from './db.js';
+
+/** What coverage is counted from: the registry, the applications and the places. */
+export interface CoverageData {
+  organizations: readonly {
+    id: string;
+    fullName: string;
+    shortName?: string;
+    inn?: string;
+    settlementId: string;
+    municipalityId: string;
+    connected: boolean;
+  }[];
+  applications: readonly {
+    application: Application;
+    input: ApplicationInput;
+    municipalityId: string | null;
+  }[];
+  municipalities: readonly { id: string; name: string }[];
+  settlement(id: string): { name: string; municipality: { id: string; name: string } } | undefined;
+  municipality(id: string): { name: string } | undefined;
+}
 
 /** Name of the region the mock's settlements belong to. */
 export const REGION_NAME = 'Республика Дагестан';
@@ -45,7 +69,10 @@ function seededConnection(id: string): string {
  * registry's schools, and the applicants that are not in it yet. An
  * applicant's latest application decides its status.
  */
-export function coverageRecords(db: MockDb, municipalityId: string | null): CoverageOrganization[] {
+export function coverageRecords(
+  db: CoverageData,
+  municipalityId: string | null,
+): CoverageOrganization[] {
   const inScope = (id: string | undefined) => municipalityId === null || id === municipalityId;
   const applications = db.applications.filter((a) => a.input.kind === 'organization');
   const approvedAt = new Map(
@@ -124,7 +151,7 @@ function countOf(records: readonly CoverageOrganization[]): Counts {
  * The numbers of a municipality (broken down by its settlements) or of the
  * whole region (broken down by municipality).
  */
-export function coverageSummary(db: MockDb, municipalityId: string | null): CoverageSummary {
+export function coverageSummary(db: CoverageData, municipalityId: string | null): CoverageSummary {
   const records = coverageRecords(db, municipalityId);
   const areas: CoverageArea[] = [];
   if (municipalityId === null) {
@@ -163,7 +190,10 @@ const mondayOf = (time: number) => {
 };
 
 /** Connections per week, from the week of the first to the current week. */
-export function coverageTimeline(db: MockDb, municipalityId: string | null): CoverageTimeline {
+export function coverageTimeline(
+  db: CoverageData,
+  municipalityId: string | null,
+): CoverageTimeline {
   const times = coverageRecords(db, municipalityId)
     .filter((record) => record.status === 'connected' && record.changedAt)
     .map((record) => Date.parse(record.changedAt!))

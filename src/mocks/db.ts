@@ -27,6 +27,11 @@ export const STORAGE_KEY = 'edu-connect-mock:v1';
 
 /** The seeded account for tests and Storybook: a school, activation still ahead. */
 export const DEMO_ACCOUNT = { login: 'demo-school', password: 'Vremya-2026' } as const;
+/**
+ * The confirmation code of the seeded demo account, a test account: every code sent to its
+ * contacts is this one, so that a conformance run, which cannot read letters, can confirm them.
+ */
+export const DEMO_TEST_CODE = '240426';
 /** An account that has finished activation; the setup wizard is ahead. */
 export const ACTIVATED_ACCOUNT = { login: 'active-school', password: 'Aktivna-2026' } as const;
 /** An education authority's account, activated, for the coverage view. */
@@ -37,6 +42,8 @@ export const BLOCKED_ACCOUNT = { login: 'blocked-school', password: 'Blok-2026' 
 export const EXPIRED_ACCOUNT = { login: 'expired-school', password: 'Staryi-2026' } as const;
 
 /** Seeded applications, for the status widget: one pending, one rejected. */
+/** Approved, its letter with the credentials in the outbox: the letter may be asked for again. */
+export const APPROVED_APPLICATION = { number: 'ОО-2026-000100', email: 'direktor@ahty-school.ru' };
 export const PENDING_APPLICATION = { number: 'ОО-2026-000101', email: 'sekretar@ahty-school.ru' };
 export const REJECTED_APPLICATION = {
   number: 'ОО-2026-000102',
@@ -58,6 +65,8 @@ export interface MockAccount {
   phone?: string;
   organizationId?: string;
   authorityId?: string;
+  /** Of a test account: the code every confirmation code sent to its contacts is. */
+  testCode?: string;
 }
 
 export interface StoredApplication {
@@ -213,6 +222,37 @@ function seed(): MockState {
     municipalityId: status === 'pending' ? '0500500000000' : '0503200000000',
   });
 
+  const approvedAt = '2026-11-19T10:00:00.000Z';
+  const approved: StoredApplication = {
+    application: {
+      number: APPROVED_APPLICATION.number,
+      kind: 'organization',
+      status: 'approved',
+      fullName: activeSchool.fullName,
+      email: APPROVED_APPLICATION.email,
+      submittedAt: '2026-11-18T08:30:00.000Z',
+      updatedAt: approvedAt,
+    },
+    input: {
+      ...applicationInput(activeSchool.fullName, APPROVED_APPLICATION.email, true),
+      inn: activeSchool.inn ?? '',
+      ogrn: activeSchool.ogrn ?? '',
+    },
+    municipalityId: '0500500000000',
+  };
+  const approvalLetter: Letter = {
+    to: APPROVED_APPLICATION.email,
+    subject: `Заявка ${APPROVED_APPLICATION.number} одобрена: данные для входа`,
+    text:
+      'Здравствуйте, Зарема!\n\n' +
+      `Заявка ${APPROVED_APPLICATION.number} на подключение «${activeSchool.fullName}» одобрена.\n` +
+      `Логин: ${ACTIVATED_ACCOUNT.login}\nВременный пароль: ${ACTIVATED_ACCOUNT.password}\n\n` +
+      'При первом входе примите условия, смените пароль и подтвердите контакты.',
+    login: ACTIVATED_ACCOUNT.login,
+    password: ACTIVATED_ACCOUNT.password,
+    sentAt: approvedAt,
+  };
+
   const activeWizard = wizard({ profile: profilePrefill(activeSchool, 'direktor@ahty-school.ru') });
   activeWizard.activation = {
     terms: { acceptTerms: true, acceptPersonalData: true },
@@ -241,11 +281,12 @@ function seed(): MockState {
         'rejected',
         REJECTED_APPLICATION.reason,
       ),
+      approved,
     ],
     idempotency: {},
     reports: [],
     accounts: [
-      account(DEMO_ACCOUNT, {}),
+      account(DEMO_ACCOUNT, { testCode: DEMO_TEST_CODE }),
       account(ACTIVATED_ACCOUNT, {
         temporary: false,
         name: 'Эминов Руслан Шамилович',
@@ -270,7 +311,7 @@ function seed(): MockState {
       [ACTIVATED_ACCOUNT.login]: activeWizard,
       [AUTHORITY_ACCOUNT.login]: authorityWizard,
     },
-    outbox: [],
+    outbox: [approvalLetter],
   };
 }
 
@@ -666,7 +707,7 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
       const wait = last ? Math.ceil((last.sentAt + CODE_RESEND_SECONDS * 1000 - at) / 1000) : 0;
       if (wait > 0) return { retryAfter: wait };
 
-      const code = newCode();
+      const code = db.account(login)?.testCode ?? newCode();
       codes[channel] = { address, code, sentAt: at };
       send(codeLetter(channel, address, code));
       save();

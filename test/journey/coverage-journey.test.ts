@@ -76,7 +76,7 @@ describe('The authority journey to coverage', () => {
 
     await screenShows(panel, `Одобрить ${sent.number}`);
     await activate(panel, `Одобрить ${sent.number}`);
-    await screenShows(panel, 'Временный пароль:');
+    await screenShows(panel, 'Кому: uo@ahty.ru');
     const letter = mock.db.outbox.find((l) => l.to === 'uo@ahty.ru')!;
     expect(deepText(panel)).to.include(`Логин: ${letter.login}`);
 

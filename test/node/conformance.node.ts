@@ -115,6 +115,26 @@ describe('conformance checker', () => {
     }
   });
 
+  test('fails against a server that ignores If-Match, naming the stale saves', async () => {
+    const server = await serveReference({
+      wrap: (fetch) => (request) => {
+        const headers = new Headers(request.headers);
+        headers.delete('If-Match');
+        return fetch(new Request(request, { headers }));
+      },
+    });
+    try {
+      const faults = faultsOf(await runConformance({ baseUrl: server.apiUrl }));
+      assert.ok(
+        faults.some((f) => /activation\.terms with a stale If-Match: expected 409/.test(f)),
+        faults.join('\n'),
+      );
+      assert.ok(faults.some((f) => /setup\.profile with a stale If-Match: expected 409/.test(f)));
+    } finally {
+      await server.close();
+    }
+  });
+
   describe('as a command', () => {
     let server: TestServer;
     before(async () => {

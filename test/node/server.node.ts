@@ -1,8 +1,9 @@
 /// <reference types="node" />
 /**
  * The reference server as a backend team relies on it: its data survives a
- * restart, one Idempotency-Key makes one application however many arrive at
- * once, and a body that breaks the contract gets a 422 naming the field.
+ * restart, an older database is migrated keeping its data, one Idempotency-Key
+ * makes one application however many arrive at once, and a body that breaks
+ * the contract gets a 422 naming the field.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { ApplicationInput } from '../../src/contract/types.js';
+import { MIGRATIONS } from '../../demo/server/migrations.js';
+import { SqliteStore } from '../../demo/server/sqlite-store.js';
 import { serveReference } from './servers.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'edu-connect-server-'));
@@ -75,14 +78,43 @@ describe('reference server', () => {
         headers: { Authorization: `Bearer ${token}` },
       });
       assert.equal(activation.status, 200, 'the session survives the restart');
-      const state = (await activation.json()) as { steps: { id: string; status: string }[] };
+      const state = (await activation.json()) as {
+        steps: { id: string; status: string }[];
+        version: number;
+      };
       assert.equal(state.steps.find((step) => step.id === 'terms')?.status, 'done');
+      assert.equal(state.version, 1, 'the wizard keeps its version through the restart');
       const letters = (await (await fetch(`${second.apiUrl}/_demo/outbox`)).json()) as {
         items: { to: string }[];
       };
       assert.ok(letters.items.some((letter) => letter.to === application.administrator.email));
     } finally {
       await second.close();
+    }
+  });
+
+  test('upgrades a database of the previous schema, keeps its data, saves by version', async () => {
+    const path = join(folder, 'upgrade.sqlite');
+    const old = new SqliteStore({ path });
+    const applications = (await old.applications()).length;
+    // Back to the schema before codes and wizard versions.
+    old.db.exec('DROP TABLE contact_codes; DROP TABLE wizard_versions;');
+    old.db.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+    await old.close();
+
+    const store = new SqliteStore({ path });
+    try {
+      assert.equal(store.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+      assert.equal((await store.applications()).length, applications);
+      assert.equal(await store.saveStep('demo-school', 'setup', 'year', { name: '2026/27' }), true);
+      assert.equal(await store.version('demo-school', 'setup'), 1);
+      // A save that expects the version before it is refused, and nothing is written.
+      const stale = await store.saveStep('demo-school', 'setup', 'year', { name: 'old' }, 0);
+      assert.equal(stale, false);
+      assert.equal(await store.version('demo-school', 'setup'), 1);
+      assert.deepEqual((await store.steps('demo-school', 'setup')).year, { name: '2026/27' });
+    } finally {
+      await store.close();
     }
   });
 
@@ -110,6 +142,7 @@ describe('reference server', () => {
   test('answers a body that breaks the contract with a 422 naming each field', async () => {
     const server = await serveReference();
     try {
+      const seeded = (await server.store.applications()).length;
       const answer = await send(server.apiUrl, 'broken-1', {
         ...application,
         ogrn: '1190504870193',
@@ -123,7 +156,7 @@ describe('reference server', () => {
         ['ogrn', 'administrator.phone'],
       );
       assert.match(problem.errors[0]!.message, /ОГРН не проходит проверку/);
-      assert.equal((await server.store.applications()).length, 2, 'nothing was stored');
+      assert.equal((await server.store.applications()).length, seeded, 'nothing was stored');
     } finally {
       await server.close();
     }
