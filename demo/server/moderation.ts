@@ -11,8 +11,8 @@ import { hashPassword, temporaryPassword } from './passwords.js';
 import type { Store } from './store.js';
 
 /**
- * The demo's moderator and mail server: approve or reject applications and
- * read the letters. A real network has its own back office for this.
+ * The demo's moderator and mail server: take applications into review,
+ * approve or reject them, and read the letters. A real network has its own back office for this.
  */
 export function moderation(store: Store): Hono {
   const demo = new Hono();
@@ -21,7 +21,7 @@ export function moderation(store: Store): Hono {
   async function undecided(number: string): Promise<Response | undefined> {
     const stored = await store.application(number);
     if (!stored) return notFound('Такой заявки нет.');
-    if (stored.application.status !== 'pending') {
+    if (stored.application.status !== 'pending' && stored.application.status !== 'review') {
       return problem(409, 'already-decided', 'Решение по этой заявке уже принято.');
     }
     return undefined;
@@ -101,6 +101,15 @@ export function moderation(store: Store): Hono {
       },
     });
     return c.json({ login, password });
+  });
+
+  demo.post('/applications/:number/review', async (c) => {
+    const number = c.req.param('number');
+    const decided = await undecided(number);
+    if (decided) return decided;
+    const stored = (await store.application(number))!;
+    if (stored.application.status === 'pending') await store.review(number);
+    return c.json((await store.application(number))!.application);
   });
 
   demo.post('/applications/:number/reject', async (c) => {

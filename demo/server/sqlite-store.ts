@@ -539,6 +539,15 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async review(number: string) {
+    const stored = await this.application(number);
+    if (!stored) throw new Error(`No application ${number}`);
+    this.setApplication({
+      ...stored,
+      application: { ...stored.application, status: 'review', updatedAt: new Date().toISOString() },
+    });
+  }
+
   async outbox() {
     return (
       this.db.prepare('SELECT record FROM outbox ORDER BY id').all() as { record: string }[]

@@ -126,6 +126,8 @@ export interface Store {
   applications(): Promise<StoredApplication[]>;
   approve(approval: Approval): Promise<void>;
   reject(number: string, reason: string, letter: Omit<Letter, 'sentAt'>): Promise<void>;
+  /** A moderator takes a received application into review. */
+  review(number: string): Promise<void>;
   outbox(): Promise<Letter[]>;
   /** Writes a letter (or a text message) to the outbox. */
   sendLetter(letter: Omit<Letter, 'sentAt'>): Promise<Letter>;

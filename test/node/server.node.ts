@@ -118,6 +118,30 @@ describe('reference server', () => {
     }
   });
 
+  test('tells received from under review, and decides from either', async () => {
+    const server = await serveReference();
+    const statusOf = async (number: string) => {
+      const answer = await fetch(
+        `${server.apiUrl}/applications/${encodeURIComponent(number)}?email=${application.administrator.email}`,
+      );
+      return ((await answer.json()) as { status: string }).status;
+    };
+    const moderate = (number: string, action: string) =>
+      fetch(`${server.apiUrl}/_demo/applications/${number}/${action}`, { method: 'POST' });
+    try {
+      const created = await send(server.apiUrl, 'review-1');
+      const { number } = (await created.json()) as { number: string };
+      assert.equal(await statusOf(number), 'pending');
+      assert.equal((await moderate(number, 'review')).status, 200);
+      assert.equal(await statusOf(number), 'review');
+      assert.equal((await moderate(number, 'approve')).status, 200);
+      assert.equal(await statusOf(number), 'approved');
+      assert.equal((await moderate(number, 'review')).status, 409);
+    } finally {
+      await server.close();
+    }
+  });
+
   test('creates one application for ten parallel sendings with one Idempotency-Key', async () => {
     const server = await serveReference();
     try {
