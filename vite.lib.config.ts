@@ -186,6 +186,7 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
           fileName: () => 'edu-connect.en.js',
         },
+        rolldownOptions: { output: { charset: 'ascii' } },
       },
     };
   }
@@ -208,6 +209,8 @@ export default defineConfig(({ mode }) => {
           fileName: () => 'edu-connect.js',
         },
         rolldownOptions: {
+          // A host page in windows-1251 would misread UTF-8: the file is ASCII.
+          output: { charset: 'ascii' },
           /*
            * Building a zod schema has no side effect, so the schemas the
            * browser never checks (requests, wizard steps) can go; the names are

@@ -17,5 +17,5 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   'settlement-picker': 27,
-  bundle: 82,
+  bundle: 88,
 };

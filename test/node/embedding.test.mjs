@@ -84,6 +84,17 @@ before(async () => {
   writeFileSync(`${cache}/broken.json`, JSON.stringify({ items: [{ id: 5, name: '<b>x</b>' }] }));
   routes['/api/settlements'] = `${cache}/settlements.json`;
   routes['/broken/settlements'] = `${cache}/broken.json`;
+  // A page of a site in windows-1251 that copied the bundle to its own server.
+  const { copyFileSync } = await import('node:fs');
+  copyFileSync(`${dist}/edu-connect.js`, `${cache}/edu-connect.nocharset`);
+  writeFileSync(
+    `${cache}/legacy.cp1251`,
+    '<!doctype html><html lang="ru"><head><meta charset="windows-1251"><title>legacy</title>' +
+      '<link rel="icon" href="/favicon.svg"></head><body>' +
+      '<script src="/js/legacy.js"></script><edu-role-picker></edu-role-picker></body></html>',
+  );
+  routes['/js/legacy.js'] = `${cache}/edu-connect.nocharset`;
+  routes['/bundle/legacy.html'] = `${cache}/legacy.cp1251`;
   for (const [name, html] of Object.entries(pages)) {
     const file = `${root}node_modules/.cache/edu-embedding/${name}.html`;
     writeFileSync(file, html);
@@ -207,6 +218,14 @@ describe('the script-tag bundle under a strict CSP', () => {
     assert.deepEqual(problems, []);
     assert.match(texts[0], /Кто вы\?/);
     assert.equal(english, false);
+  });
+
+  it('works on a windows-1251 page that serves it with no charset', async () => {
+    const { page, problems, close } = await open('/bundle/legacy.html');
+    const texts = await widgetText(page);
+    await close();
+    assert.deepEqual(problems, []);
+    assert.match(texts[0], /Кто вы\?/);
   });
 
   it('loaded twice and beside a separately bundled element, defines each tag once', async () => {

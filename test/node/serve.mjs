@@ -13,6 +13,9 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  // What an old CMS serves: a page in windows-1251, a script with no charset at all.
+  '.cp1251': 'text/html; charset=windows-1251',
+  '.nocharset': 'text/javascript',
   '.json': 'application/json',
   '.map': 'application/json',
 };
