@@ -19,6 +19,7 @@ import { createSettlementSearch } from '../search/index.js';
 import settlementData from './data/dagestan-settlements.json';
 import { coverageSummary } from './coverage.js';
 import { generateRegistry, PROFILE_BASE, type MockOrganization } from './generate.js';
+import { LETTER_SENT_EVENT } from './events.js';
 import { invitationLetters } from './invitations.js';
 import type { ContactChannel } from '../contract/confirmation.js';
 import { CODE_RESEND_SECONDS, codeLetter, newCode, type SentCode } from './confirmation.js';
@@ -346,6 +347,8 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
 
   function send(letter: Omit<Letter, 'sentAt'>): void {
     state.outbox.push({ ...letter, sentAt: now() });
+    // The demo's outbox in the same page shows every letter and text message as it is sent.
+    globalThis.dispatchEvent?.(new Event(LETTER_SENT_EVENT));
   }
 
   function countSave(wizardProgress: WizardProgress, name: 'activation' | 'setup'): void {
