@@ -507,12 +507,24 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
         phone: administrator.phone,
         ...(input.kind === 'organization' ? { organizationId: id } : { authorityId: id }),
       });
+      // The organization's own contacts and head from the application; else the administrator's.
+      const { head } = input;
       const prefill = profilePrefill(
         { ...registered, address: input.address } as MockOrganization,
-        administrator.email,
+        input.email ?? administrator.email,
       );
       state.wizards[login] = wizard({
-        profile: { ...prefill, phone: administrator.phone },
+        profile: {
+          ...prefill,
+          phone: input.phone ?? administrator.phone,
+          ...(head
+            ? {
+                headName: [head.lastName, head.firstName, head.middleName]
+                  .filter(Boolean)
+                  .join(' '),
+              }
+            : {}),
+        },
       });
 
       stored.application = { ...stored.application, status: 'approved', updatedAt: now() };
