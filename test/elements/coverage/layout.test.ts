@@ -5,10 +5,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/elements/coverage/define.js';
+import '../../../src/elements/connect/define.js';
 import type { EduCoverage } from '../../../src/elements/coverage/define.js';
 import { clearDraft } from '../../../src/core/drafts.js';
 import { mock } from '../../support/mock.js';
-import { button, deepText } from '../../support/dom.js';
+import { AUTHORITY_ACCOUNT } from '../../../src/mocks/index.js';
+import { button, deepText, field, typeInto } from '../../support/dom.js';
+import { activate, press, screenShows } from '../../support/journey.js';
 
 const AKHTY_DISTRICT = '0500500000000';
 
@@ -71,4 +74,31 @@ describe('<edu-coverage> on a small screen', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(width);
     });
   }
+
+  it('keeps the authority’s coverage screen of the composer within 375 pixels', async function () {
+    this.timeout(30_000);
+    localStorage.clear();
+    await setViewport({ width: 375, height: 700 });
+    const page = await fixture<HTMLElement>(
+      html`<div style="display: grid; grid-template-columns: 1fr">
+        <edu-connect api-base="/api"></edu-connect>
+      </div>`,
+    );
+    const journey = page.querySelector('edu-connect')!;
+    await activate(journey, /войти/);
+    await screenShows(journey, 'Пароль');
+    await typeInto(field(journey, 'Логин'), AUTHORITY_ACCOUNT.login);
+    await typeInto(field(journey, /^Пароль/), AUTHORITY_ACCOUNT.password);
+    await press('Enter');
+    await screenShows(journey, 'По населённым пунктам');
+    await activate(journey, /показать в списке/i);
+    await screenShows(journey, 'Выйти');
+
+    expect(journey.getBoundingClientRect().width).to.be.at.most(375);
+    expect(journey.scrollWidth).to.be.at.most(journey.clientWidth);
+    expect(document.documentElement.scrollWidth).to.be.at.most(375);
+    const logout = button(journey, /Выйти/).getBoundingClientRect();
+    expect(logout.right).to.be.at.most(375);
+    localStorage.clear();
+  });
 });
