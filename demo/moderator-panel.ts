@@ -108,6 +108,7 @@ export class DemoModeratorPanel extends LitElement {
 
   #timer: ReturnType<typeof setInterval> | undefined;
   #refresh = () => void this.refresh();
+  #turn = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -136,12 +137,16 @@ export class DemoModeratorPanel extends LitElement {
   }
 
   private async refresh(): Promise<void> {
+    // Refreshes overlap (the timer, a sent letter, a decision): only the latest one shows.
+    const turn = ++this.#turn;
     try {
-      this.applications = list<Application>(await this.call('/applications'));
-      this.letters = list<Letter>(await this.call('/outbox'))
-        .slice()
-        .reverse();
+      const applications = list<Application>(await this.call('/applications'));
+      const letters = list<Letter>(await this.call('/outbox'));
+      if (turn !== this.#turn) return;
+      this.applications = applications;
+      this.letters = letters.slice().reverse();
     } catch {
+      if (turn !== this.#turn) return;
       this.message = 'Мок-сервер не отвечает: перезагрузите страницу.';
     }
   }
