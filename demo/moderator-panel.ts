@@ -8,6 +8,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Application } from '../src/contract/types.js';
 import type { Letter } from '../src/mocks/db.js';
+import { LETTER_SENT_EVENT } from '../src/mocks/events.js';
 
 const list = <T>(body: unknown): T[] =>
   Array.isArray(body) ? body : ((body as { items?: T[] })?.items ?? []);
@@ -107,6 +108,7 @@ export class DemoModeratorPanel extends LitElement {
 
   #timer: ReturnType<typeof setInterval> | undefined;
   #refresh = () => void this.refresh();
+  #turn = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -114,12 +116,15 @@ export class DemoModeratorPanel extends LitElement {
     // The journey in the same page changes what the panel shows.
     this.#timer = setInterval(this.#refresh, 3000);
     document.addEventListener('edu-application-sent', this.#refresh);
+    // Every letter and code, by e-mail or by SMS, as the mock sends it.
+    window.addEventListener(LETTER_SENT_EVENT, this.#refresh);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#timer);
     document.removeEventListener('edu-application-sent', this.#refresh);
+    window.removeEventListener(LETTER_SENT_EVENT, this.#refresh);
   }
 
   private async call(path: string, init?: RequestInit): Promise<unknown> {
@@ -132,12 +137,16 @@ export class DemoModeratorPanel extends LitElement {
   }
 
   private async refresh(): Promise<void> {
+    // Refreshes overlap (the timer, a sent letter, a decision): only the latest one shows.
+    const turn = ++this.#turn;
     try {
-      this.applications = list<Application>(await this.call('/applications'));
-      this.letters = list<Letter>(await this.call('/outbox'))
-        .slice()
-        .reverse();
+      const applications = list<Application>(await this.call('/applications'));
+      const letters = list<Letter>(await this.call('/outbox'));
+      if (turn !== this.#turn) return;
+      this.applications = applications;
+      this.letters = letters.slice().reverse();
     } catch {
+      if (turn !== this.#turn) return;
       this.message = 'Мок-сервер не отвечает: перезагрузите страницу.';
     }
   }

@@ -19,6 +19,7 @@ import { createSettlementSearch } from '../search/index.js';
 import settlementData from './data/dagestan-settlements.json';
 import { coverageSummary } from './coverage.js';
 import { generateRegistry, PROFILE_BASE, type MockOrganization } from './generate.js';
+import { LETTER_SENT_EVENT } from './events.js';
 import { invitationLetters } from './invitations.js';
 import type { ContactChannel } from '../contract/confirmation.js';
 import { CODE_RESEND_SECONDS, codeLetter, newCode, type SentCode } from './confirmation.js';
@@ -387,6 +388,8 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
 
   function send(letter: Omit<Letter, 'sentAt'>): void {
     state.outbox.push({ ...letter, sentAt: now() });
+    // The demo's outbox in the same page shows every letter and text message as it is sent.
+    globalThis.dispatchEvent?.(new Event(LETTER_SENT_EVENT));
   }
 
   function countSave(wizardProgress: WizardProgress, name: 'activation' | 'setup'): void {
@@ -545,12 +548,24 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
         phone: administrator.phone,
         ...(input.kind === 'organization' ? { organizationId: id } : { authorityId: id }),
       });
+      // The organization's own contacts and head from the application; else the administrator's.
+      const { head } = input;
       const prefill = profilePrefill(
         { ...registered, address: input.address } as MockOrganization,
-        administrator.email,
+        input.email ?? administrator.email,
       );
       state.wizards[login] = wizard({
-        profile: { ...prefill, phone: administrator.phone },
+        profile: {
+          ...prefill,
+          phone: input.phone ?? administrator.phone,
+          ...(head
+            ? {
+                headName: [head.lastName, head.firstName, head.middleName]
+                  .filter(Boolean)
+                  .join(' '),
+              }
+            : {}),
+        },
       });
 
       stored.application = { ...stored.application, status: 'approved', updatedAt: now() };

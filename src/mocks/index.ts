@@ -7,6 +7,7 @@ import { createMockDb } from './db.js';
 import { createHandlers } from './handlers.js';
 
 export * from './db.js';
+export { LETTER_SENT_EVENT } from './events.js';
 export { createHandlers, type HandlerOptions } from './handlers.js';
 export { scenarioHandlers, HOSTILE_TEXT } from './scenarios.js';
 export { hugeListHandlers } from './huge.js';

@@ -54,4 +54,26 @@ describe('The applicant’s journey through moderation', () => {
     expect(deepText(status)).to.include('отправлено на адрес s•••r@ahty-school.ru');
     expect(deepText(status)).to.include('Отправить письмо ещё раз');
   });
+
+  it('shows each confirmation code in the panel as it is sent, by e-mail and by SMS', async () => {
+    const panel = await fixture<HTMLElement>(
+      html`<demo-moderator-panel api-base="/api"></demo-moderator-panel>`,
+    );
+    await screenShows(panel, 'Писем пока нет.');
+
+    // Well before the panel's own periodic look at the outbox.
+    const soon = { timeout: 1000 };
+    mock.db.sendContactCode('demo-school', 'phone', '+79281234567');
+    const sms = mock.db.state.wizards['demo-school']!.codes!.phone!.code;
+    await waitUntil(() => deepText(panel).includes(`Код: ${sms}`), 'the SMS code shows', soon);
+    expect(deepText(panel)).to.include('Кому: +7 928 123-45-67');
+
+    mock.db.sendContactCode('demo-school', 'email', 'head@example.ru');
+    const letter = mock.db.state.wizards['demo-school']!.codes!.email!.code;
+    await waitUntil(
+      () => deepText(panel).includes(`Код: ${letter}`),
+      'the e-mail code shows',
+      soon,
+    );
+  });
 });

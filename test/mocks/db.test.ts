@@ -79,6 +79,38 @@ describe('the mock db', () => {
       expect(db.coverage('0503200000000').connected).to.be.greaterThan(0);
     });
 
+    it('prefills the profile with the organization’s own phone, e-mail and head', () => {
+      const db = createMockDb();
+      const { number } = db.createApplication({
+        ...input,
+        phone: '+78724123456',
+        email: 'school@kasumkent.ru',
+        website: 'https://kasumkent.ru',
+        head: {
+          lastName: 'Алиева',
+          firstName: 'Зарема',
+          middleName: 'Гаджиевна',
+          position: 'Директор',
+        },
+      });
+      const { login } = db.approveApplication(number);
+      expect(db.setup(login).data.profile).to.include({
+        phone: '+78724123456',
+        email: 'school@kasumkent.ru',
+        headName: 'Алиева Зарема Гаджиевна',
+      });
+    });
+
+    it('falls back to the administrator’s phone and e-mail when the application has none', () => {
+      const db = createMockDb();
+      const { login } = db.approveApplication(db.createApplication(input).number);
+      expect(db.setup(login).data.profile).to.include({
+        phone: '+79280000002',
+        email: 'tagir@kasumkent.ru',
+        headName: '',
+      });
+    });
+
     it('rejects: the status says why, and a letter goes out', () => {
       const db = createMockDb();
       const { number } = db.createApplication(input);

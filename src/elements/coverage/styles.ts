@@ -57,9 +57,17 @@ export const coverageStyles = css`
   .notConnected {
     background: var(--_none);
   }
+  /* Long names wrap anywhere rather than widen the view. */
+  h2,
+  h3,
+  p,
+  li,
+  .bar-name {
+    overflow-wrap: anywhere;
+  }
   .bars {
     display: grid;
-    grid-template-columns: minmax(8em, 16em) minmax(6em, 1fr) auto;
+    grid-template-columns: minmax(0, 16em) minmax(3em, 1fr) auto;
     gap: calc(var(--_space) / 1.5) var(--_space);
     align-items: center;
   }
@@ -115,6 +123,8 @@ export const coverageStyles = css`
   /* A table wider than the view scrolls; its wrapper takes focus so that keys scroll it. */
   .table-wrap {
     overflow-x: auto;
+    /* Its table's width stays inside: the region scrolls instead of widening the page. */
+    contain: inline-size;
     margin-top: var(--_space);
   }
   table {
@@ -158,6 +168,23 @@ export const coverageStyles = css`
   }
   .search {
     max-width: 36em;
+  }
+  /* On a phone each bar takes a row of its own under its name and figure. */
+  @media (max-width: 30em) {
+    .bars {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .bar-row {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      gap: calc(var(--_space) / 3) var(--_space);
+    }
+    .bar-figure {
+      grid-area: 1 / 2;
+    }
+    .bar {
+      grid-area: 2 / 1 / 3 / 3;
+    }
   }
   @media (forced-colors: active) {
     .segment,
