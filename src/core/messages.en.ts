@@ -13,8 +13,8 @@ export const en: CommonMessages = {
     'The server sent an answer that cannot be shown. Try later; ' +
     'if it happens again, tell support.',
   notFound:
-    'The server did not find what was asked for (error 404). Check what you entered; ' +
-    'if it happens again, tell support.',
+    'The service is unavailable right now (error 404): it is not about what you entered. ' +
+    'Try later; if it happens again, tell the site’s support.',
   refused: (status) =>
     `The server refused the request (error ${status}). Check what you entered; ` +
     'if it happens again, tell support.',

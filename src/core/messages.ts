@@ -8,6 +8,7 @@ export interface CommonMessages {
   timeout: string;
   server: string;
   contract: string;
+  /** A 404 the element did not expect: the service is missing, not the person's answer. */
   notFound: string;
   refused: (status: number) => string;
   serverBusy: (wait: string | undefined) => string;
@@ -30,8 +31,8 @@ export const commonMessages = bundle<CommonMessages>({
       'Сервер прислал ответ, который нельзя показать. Попробуйте позже; ' +
       'если ошибка повторится, сообщите в поддержку.',
     notFound:
-      'Сервер не нашёл запрошенное (ошибка 404). Проверьте введённые данные; ' +
-      'если ошибка повторится, сообщите в поддержку.',
+      'Сервис сейчас недоступен (ошибка 404): дело не в том, что вы ввели. ' +
+      'Попробуйте позже; если ошибка повторится, сообщите в поддержку сайта.',
     refused: (status) =>
       `Сервер не принял запрос (ошибка ${status}). Проверьте введённые данные; ` +
       'если ошибка повторится, сообщите в поддержку.',

@@ -100,8 +100,6 @@ interface WizardProgress {
   setup: Partial<Record<SetupStepId, StepData>>;
   /** Prefill of setup steps, e.g. the profile from the application. */
   prefill: Partial<Record<SetupStepId, StepData>>;
-  /** The new password, applied when the activation wizard is complete. */
-  newPassword?: string;
   /** Saves of each wizard so far: its `version`, so that a stale save is refused. */
   versions?: { activation?: number; setup?: number };
   /** E-mails already sent an invitation from the staff step. */
@@ -686,8 +684,13 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
 
     saveActivationStep(login: string, step: ActivationStepId, data: StepData) {
       const wizardProgress = progress(login);
+      const account = db.account(login);
       if (step === 'password') {
-        wizardProgress.newPassword = String(data.newPassword);
+        // The new password holds from the moment it is saved: the one from the letter is spent.
+        if (account) {
+          account.password = String(data.newPassword);
+          account.temporary = false;
+        }
         wizardProgress.activation.password = {};
       } else if (step === 'contacts') {
         // The codes are spent: the contacts are kept without them.
@@ -697,13 +700,6 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
         wizardProgress.activation[step] = data;
       }
 
-      const account = db.account(login);
-      const complete = ACTIVATION_STEPS.every((id) => wizardProgress.activation[id]);
-      if (account && complete && wizardProgress.newPassword) {
-        account.password = wizardProgress.newPassword;
-        account.temporary = false;
-        delete wizardProgress.newPassword;
-      }
       if (account && step === 'contacts') account.email = String(data.email);
       countSave(wizardProgress, 'activation');
       save();
@@ -734,9 +730,6 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
       const sent = progress(login).codes?.[channel];
       return Boolean(sent && sent.address === address && sent.code === code);
     },
-
-    /** The password a step must be checked against: the one from the letter, until replaced. */
-    pendingPassword: (login: string) => progress(login).newPassword,
 
     setup(login: string) {
       const { setup: saved, prefill } = progress(login);

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { createClient } from '../../src/client/client.js';
 import { ApiError } from '../../src/client/errors.js';
 import { describeFailure, renderFailure } from '../../src/core/failure.js';
+import { en } from '../../src/core/messages.en.js';
 import { mock } from '../support/mock.js';
 
 const client = createClient({ baseUrl: '/api' });
@@ -93,6 +94,44 @@ describe('Failures the client reports', () => {
 
     expect(describeFailure(error, 'ru')).to.include('Сервер не принял запрос (ошибка 400)');
     expect(describeFailure(error, 'ru')).not.to.include('На сервере произошла ошибка');
+  });
+
+  it('calls a bare 404 on a search a missing service, not a mistake in what was typed', async () => {
+    mock.worker.use(
+      http.get(
+        '/api/settlements',
+        () =>
+          new HttpResponse('<html><body>Not Found</body></html>', {
+            status: 404,
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      ),
+    );
+    const error = await failureOf(client.searchSettlements({ query: 'Ахты' }));
+    const text = describeFailure(error, 'ru');
+
+    expect(text).to.include('Сервис сейчас недоступен (ошибка 404)');
+    expect(text).to.include('Попробуйте позже');
+    expect(text).to.include('сообщите в поддержку сайта');
+    expect(text).not.to.include('Проверьте введённые данные');
+    expect(en.notFound).to.include('The service is unavailable right now');
+    expect(en.notFound).not.to.include('Check what you entered');
+  });
+
+  it('keeps the words of a 404 whose problem says what was not found', async () => {
+    mock.worker.use(
+      http.get('/api/organizations/:id', () =>
+        problemJson(404, {
+          type: 'about:blank',
+          title: 'Не найдено',
+          status: 404,
+          detail: 'Такой организации нет в реестре.',
+        }),
+      ),
+    );
+    const error = await failureOf(client.getOrganization('oo-1'));
+
+    expect(describeFailure(error, 'ru')).to.equal('Такой организации нет в реестре.');
   });
 
   it('says how long to wait in minutes or hours, and offers a retry after a 429', async () => {

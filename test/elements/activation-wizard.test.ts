@@ -39,6 +39,15 @@ async function replacePassword(
 }
 
 /** The code of the last letter or text message the mock sent to `to`. */
+/** The hint a screen reader reads with the field. */
+function hintOf(input: HTMLInputElement): string {
+  const root = input.getRootNode() as Document | ShadowRoot;
+  return (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => (id ? (root.getElementById(id)?.textContent ?? '') : ''))
+    .join(' ');
+}
+
 function lastCode(to: string): string {
   const letter = [...mock.db.outbox].reverse().find((item) => item.to === to);
   return letter?.code ?? '';
@@ -88,13 +97,13 @@ describe('edu-activation-wizard', () => {
     await waitForStep(wizard, 'Контактные данные');
     await expect(wizard).to.be.accessible();
     await typeInto(field(root, 'Электронная почта'), 'sekretar@ahty-school.ru');
-    await tabTo(button(root, /^Отправить код$/));
+    await tabTo(button(root, /^Отправить код на почту$/));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepText(root).includes('Код отправлен: sekretar@ahty-school.ru'));
     await typeInto(field(root, 'Код из письма'), lastCode('sekretar@ahty-school.ru'));
 
     await typeInto(field(root, 'Телефон'), '8 (928) 123-45-67');
-    await tabTo(button(root, /^Отправить код$/));
+    await tabTo(button(root, /^Отправить код по SMS$/));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepText(root).includes('Код отправлен: +7 928 123-45-67'));
     expect(deepText(root)).to.include('Новый код можно получить через');
@@ -132,8 +141,15 @@ describe('edu-activation-wizard', () => {
     await fill(field(root, 'Телефон'), '8 928 123-45-67');
     button(root, 'Далее').click();
     await waitUntil(() => root.querySelector('[data-summary]'));
-    expect(deepText(root.querySelector('[data-summary]')!)).to.include('Нажмите «Отправить код»');
-    const [sendEmail, sendPhone] = [...root.querySelectorAll<HTMLButtonElement>('.code button')];
+    const summary = deepText(root.querySelector('[data-summary]')!);
+    expect(summary).to.include('Нажмите «Отправить код на почту»');
+    expect(summary).to.include('Нажмите «Отправить код по SMS»');
+    const sendEmail = button(root, /^Отправить код на почту$/) as HTMLButtonElement;
+    const sendPhone = button(root, /^Отправить код по SMS$/) as HTMLButtonElement;
+    expect(hintOf(field(root, 'Код из письма'))).to.include('проверьте папку «Спам»');
+    expect(hintOf(field(root, 'Код из SMS'))).to.include('SMS может прийти через минуту');
+    expect(hintOf(field(root, 'Код из SMS'))).to.include('верно ли указан номер');
+    expect(hintOf(field(root, 'Код из SMS'))).not.to.include('Письмо');
     sendEmail!.click();
     await waitUntil(() => lastCode('sekretar@ahty-school.ru'));
     sendPhone!.click();
@@ -150,6 +166,8 @@ describe('edu-activation-wizard', () => {
     await expect(wizard).to.be.accessible();
 
     await fill(field(root, 'Код из письма'), lastCode('sekretar@ahty-school.ru'));
+    expect(sendEmail.textContent?.trim()).to.equal('Отправить код на почту ещё раз');
+    expect(sendPhone.textContent?.trim()).to.equal('Отправить код по SMS ещё раз');
     button(root, 'Далее').click();
     await waitForStep(wizard, 'Учётная запись активирована');
   });

@@ -14,6 +14,7 @@ import {
   type FieldName,
 } from '../../src/elements/application-form/fields.js';
 import { applicationFormMessages } from '../../src/elements/application-form/messages.js';
+import { en } from '../../src/elements/application-form/messages.en.js';
 import '../../src/elements/application-form/define.js';
 import type { EduApplicationForm } from '../../src/elements/application-form/define.js';
 import { createClient } from '../../src/client/client.js';
@@ -377,6 +378,16 @@ describe('<edu-application-form>', () => {
       expect(text).to.include('Проверьте ответы');
       expect(field(again.shadowRoot!, /даю согласие/).checked).to.equal(false);
       await expect(again).to.be.accessible();
+    });
+
+    it('is promised for this tab only, as long as session storage keeps it', async () => {
+      const el = await render();
+      const text = deepText(el.shadowRoot!);
+      expect(text).to.include('не пропадёт, если страница перезагрузится или пропадёт связь');
+      expect(text).to.include('Когда вы закроете вкладку, ответы забудутся');
+      expect(text).not.to.include('на этом устройстве');
+      expect(en.intro).to.include('When you close the tab, the answers are forgotten');
+      expect(en.intro).not.to.include('on this device');
     });
 
     it('starts again from nothing, with a new idempotency key', async () => {

@@ -100,10 +100,10 @@ describe('The authority journey to coverage', () => {
     ]);
     await activate(journey, 'Далее');
     await screenShows(journey, 'Шаг 3 из 3');
-    await activate(journey, /^Отправить код$/);
+    await activate(journey, /^Отправить код на почту$/);
     await screenShows(journey, 'Код отправлен: uo@ahty.ru');
     await fillByKeyboard(journey, [['Код из письма', mock.db.outbox.at(-1)!.code!]]);
-    await activate(journey, /^Отправить код$/);
+    await activate(journey, /^Отправить код по SMS$/);
     await screenShows(journey, 'Код отправлен: +7 928 555-11-22');
     await fillByKeyboard(journey, [['Код из SMS', mock.db.outbox.at(-1)!.code!]]);
     await activate(journey, 'Далее');

@@ -126,13 +126,13 @@ describe('The school journey in <edu-connect>', () => {
       'contacts come from the application',
     ).to.equal(PENDING_APPLICATION.email);
     await fillByKeyboard(journey, [['Электронная почта', 'direktor@ахты-гимназия.рф']]);
-    await activate(journey, /^Отправить код$/);
+    await activate(journey, /^Отправить код на почту$/);
     await screenShows(journey, 'Код отправлен: direktor@ахты-гимназия.рф');
     await fillByKeyboard(journey, [
       ['Код из письма', mock.db.outbox[mock.db.outbox.length - 1]!.code!],
       ['Телефон', '+7 928 555 12 34'],
     ]);
-    await activate(journey, /^Отправить код$/);
+    await activate(journey, /^Отправить код по SMS$/);
     await screenShows(journey, 'Код отправлен: +7 928 555-12-34');
     await fillByKeyboard(journey, [
       ['Код из SMS', mock.db.outbox[mock.db.outbox.length - 1]!.code!],

@@ -353,6 +353,28 @@ describe('the client against the mock backend', () => {
       expect(renewed.needsActivation).to.equal(false);
     });
 
+    it('takes the new password as soon as its step is saved, before the last step', async () => {
+      const client = api();
+      await client.login(DEMO_ACCOUNT);
+      await client.saveActivationStep('terms', { acceptTerms: true, acceptPersonalData: true });
+      const state = await client.saveActivationStep('password', {
+        currentPassword: DEMO_ACCOUNT.password,
+        newPassword: 'Novyi-parol-2026',
+      });
+      expect(state.next).to.equal('contacts');
+      await client.logout();
+
+      const old = await failure(api().login(DEMO_ACCOUNT));
+      expect(old.code).to.equal('invalid-credentials');
+      const renewed = api();
+      const session = await renewed.login({
+        login: DEMO_ACCOUNT.login,
+        password: 'Novyi-parol-2026',
+      });
+      expect(session.needsActivation).to.equal(true);
+      expect((await renewed.getActivation()).next).to.equal('contacts');
+    });
+
     it('walks the setup wizard from a prefilled profile; staff is optional', async () => {
       const client = api();
       const session = await client.login(ACTIVATED_ACCOUNT);

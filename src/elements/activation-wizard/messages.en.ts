@@ -53,14 +53,19 @@ export const en: ActivationWizardMessages = {
   phone: 'Phone',
   phoneHint: 'For example, 8 928 123-45-67',
   phoneInvalid: 'Enter a phone number of 10 digits after +7 or 8',
-  sendCode: 'Send a code',
-  resendCode: 'Send the code again',
+  sendCode: (channel) => (channel === 'email' ? 'Send a code by e-mail' : 'Send a code by text'),
+  resendCode: (channel) =>
+    channel === 'email' ? 'Send the code by e-mail again' : 'Send the code by text again',
   resendIn: (seconds) =>
     `A new code can be sent in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}`,
   emailCode: 'Code from the e-mail',
   phoneCode: 'Code from the text message',
   codeSentTo: (address) => `Code sent to ${address}`,
-  codeNotSent: 'Press “Send a code” and enter the code sent to this address',
+  codeNotSent: (channel) =>
+    channel === 'email'
+      ? 'Press “Send a code by e-mail” and enter the code sent to this address'
+      : 'Press “Send a code by text” and enter the code sent to this number',
   codeInvalid: 'The code has 6 digits',
-  codeHint: 'Six digits. The letter may take a minute; check the spam folder',
+  emailCodeHint: 'Six digits. The letter may take a minute; check the spam folder',
+  phoneCodeHint: 'Six digits. The text message may take a minute; check that the number is right',
 };

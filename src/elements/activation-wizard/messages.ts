@@ -1,4 +1,5 @@
 import { bundle, pluralRu } from '../../core/i18n.js';
+import type { ContactChannel } from '../../contract/confirmation.js';
 import type { ActivationStepId } from '../../contract/types.js';
 import { wizardMessages } from '../wizard/messages.js';
 import type { WizardOwnMessages } from '../wizard/wizard.js';
@@ -35,15 +36,17 @@ export interface ActivationWizardMessages extends WizardOwnMessages<ActivationSt
   phone: string;
   phoneHint: string;
   phoneInvalid: string;
-  sendCode: string;
-  resendCode: string;
+  /** The button that sends a code, named by where it goes. */
+  sendCode: (channel: ContactChannel) => string;
+  resendCode: (channel: ContactChannel) => string;
   resendIn: (seconds: number) => string;
   emailCode: string;
   phoneCode: string;
   codeSentTo: (address: string) => string;
-  codeNotSent: string;
+  codeNotSent: (channel: ContactChannel) => string;
   codeInvalid: string;
-  codeHint: string;
+  emailCodeHint: string;
+  phoneCodeHint: string;
 }
 
 export const activationWizardMessages = bundle<ActivationWizardMessages>({
@@ -100,16 +103,22 @@ export const activationWizardMessages = bundle<ActivationWizardMessages>({
     phone: 'Телефон',
     phoneHint: 'Например, 8 928 123-45-67',
     phoneInvalid: 'Введите номер телефона из 10 цифр после +7 или 8',
-    sendCode: 'Отправить код',
-    resendCode: 'Отправить код ещё раз',
+    sendCode: (channel) =>
+      channel === 'email' ? 'Отправить код на почту' : 'Отправить код по SMS',
+    resendCode: (channel) =>
+      channel === 'email' ? 'Отправить код на почту ещё раз' : 'Отправить код по SMS ещё раз',
     resendIn: (seconds) =>
       `Новый код можно получить через ${seconds} ${pluralRu(seconds, 'секунду', 'секунды', 'секунд')}`,
     emailCode: 'Код из письма',
     phoneCode: 'Код из SMS',
     codeSentTo: (address) => `Код отправлен: ${address}`,
-    codeNotSent: 'Нажмите «Отправить код» и введите код, который придёт на этот адрес',
+    codeNotSent: (channel) =>
+      channel === 'email'
+        ? 'Нажмите «Отправить код на почту» и введите код, который придёт на этот адрес'
+        : 'Нажмите «Отправить код по SMS» и введите код, который придёт на этот номер',
     codeInvalid: 'Код — 6 цифр',
-    codeHint: 'Шесть цифр. Письмо может прийти через минуту; проверьте папку «Спам»',
+    emailCodeHint: 'Шесть цифр. Письмо может прийти через минуту; проверьте папку «Спам»',
+    phoneCodeHint: 'Шесть цифр. SMS может прийти через минуту; проверьте, верно ли указан номер',
   },
   en: () => import('./messages.en.js'),
 });

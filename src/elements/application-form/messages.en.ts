@@ -12,7 +12,9 @@ export const en: ApplicationFormMessages = {
   municipality: (name) => `Municipality: ${name}`,
   intro:
     'Fill in every field except those marked “optional”. ' +
-    'What you type is kept on this device: you can come back later.',
+    'While this tab is open, what you type is kept: it is not lost if the page reloads or ' +
+    'the connection drops. When you close the tab, the answers are forgotten, so that on a ' +
+    'shared computer the next person does not see them.',
   optional: 'optional',
   organizationGroup: (kind) => (kind === 'authority' ? 'Education authority' : 'Organization'),
   registryHelp:

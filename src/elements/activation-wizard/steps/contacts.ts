@@ -45,7 +45,7 @@ function addressOf(model: ContactsModel, channel: ContactChannel): string | null
 function codeError(model: ContactsModel, channel: ContactChannel, m: M): string | undefined {
   const address = addressOf(model, channel);
   if (!address) return undefined;
-  if (model[`${channel}SentTo`] !== address) return m.codeNotSent;
+  if (model[`${channel}SentTo`] !== address) return m.codeNotSent(channel);
   return CODE.test(model[`${channel}Code`].trim()) ? undefined : m.codeInvalid;
 }
 
@@ -90,7 +90,7 @@ function renderCode(context: Context, channel: ContactChannel) {
         ?disabled=${wait > 0}
         @click=${() => sendCode(context, channel)}
       >
-        ${sentTo ? m.resendCode : m.sendCode}
+        ${sentTo ? m.resendCode(channel) : m.sendCode(channel)}
       </button>
       ${wait > 0 ? html`<span class="hint">${m.resendIn(wait)}</span>` : nothing}
     </div>
@@ -105,7 +105,7 @@ function renderCode(context: Context, channel: ContactChannel) {
     ${textField({
       key,
       label: channel === 'email' ? m.emailCode : m.phoneCode,
-      hint: m.codeHint,
+      hint: channel === 'email' ? m.emailCodeHint : m.phoneCodeHint,
       value: model[key],
       error: context.error(key),
       autocomplete: 'one-time-code',
