@@ -471,20 +471,19 @@ export function createApp({
       return wizardChanged();
     }
     if (step === 'password') {
+      // The new password holds at once: a person who logs in again before the
+      // last step types the password they chose, and the temporary one is spent.
       const { newPassword } = parsed.data as z.infer<typeof S.PasswordStep>;
-      await store.setPendingPassword(account.login, hashPassword(newPassword));
+      await store.updateAccount(account.login, {
+        passwordHash: hashPassword(newPassword),
+        temporary: false,
+      });
     }
     if (step === 'contacts') {
       await store.clearCodes(account.login);
       await store.updateAccount(account.login, { email: String(data.email) });
     }
 
-    const saved = await store.steps(account.login, 'activation');
-    const pending = await store.pendingPassword(account.login);
-    if (pending && ACTIVATION_STEPS.every((id) => saved[id])) {
-      await store.updateAccount(account.login, { passwordHash: pending, temporary: false });
-      await store.setPendingPassword(account.login, undefined);
-    }
     const updated = (await store.account(account.login)) ?? account;
     return reply(S.ActivationState, await activation(updated));
   });

@@ -688,22 +688,6 @@ export class SqliteStore implements Store {
     return Object.fromEntries(rows.map((row) => [row.step, JSON.parse(row.data) as StepData]));
   }
 
-  async pendingPassword(login: string) {
-    const row = this.db.prepare('SELECT hash FROM pending_passwords WHERE login = ?').get(login) as
-      { hash: string } | undefined;
-    return row?.hash;
-  }
-
-  async setPendingPassword(login: string, hash: string | undefined) {
-    if (hash === undefined) {
-      this.db.prepare('DELETE FROM pending_passwords WHERE login = ?').run(login);
-    } else {
-      this.db
-        .prepare('INSERT OR REPLACE INTO pending_passwords (login, hash) VALUES (?, ?)')
-        .run(login, hash);
-    }
-  }
-
   // ---------------------------------------------------------------- coverage
 
   async coverageData(): Promise<CoverageData> {

@@ -169,9 +169,6 @@ export interface Store {
   /** Forgets the codes of `login`: they are spent once the contacts are saved. */
   clearCodes(login: string): Promise<void>;
   prefill(login: string): Promise<Record<string, StepData>>;
-  /** A new password waiting for the activation to complete. */
-  pendingPassword(login: string): Promise<string | undefined>;
-  setPendingPassword(login: string, hash: string | undefined): Promise<void>;
 
   /** The registry, applications and places that coverage is counted from. */
   coverageData(): Promise<CoverageData>;
