@@ -157,12 +157,13 @@ export class DemoModeratorPanel extends LitElement {
       method: 'POST',
       body: JSON.stringify(decision === 'reject' ? { reason } : {}),
     });
+    // Said once the list shows the decision, so that the two never disagree.
+    await this.refresh();
     this.message = {
       review: `Заявка ${application.number} взята на рассмотрение.`,
       approve: `Заявка ${application.number} одобрена: письмо с логином — ниже.`,
       reject: `Заявка ${application.number} отклонена.`,
     }[decision];
-    await this.refresh();
     if (decision === 'review') {
       // The application stays with its approve button, now first: continue from there.
       await this.updateComplete;

@@ -37,6 +37,7 @@ describe('The applicant’s journey through moderation', () => {
     await screenShows(panel, `Взять на рассмотрение ${number}`);
     await activate(panel, `Взять на рассмотрение ${number}`);
     await screenShows(panel, `Заявка ${number} взята на рассмотрение.`);
+    await screenShows(panel, `${number} · на рассмотрении`);
     expect(deepText(panel)).not.to.include(`Взять на рассмотрение ${number}`);
     await waitUntil(
       () => deepActiveElement()?.textContent?.includes(`Одобрить ${number}`),
