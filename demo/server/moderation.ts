@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import type { Organization } from '../../src/contract/types.js';
 import { PROFILE_BASE } from '../../src/mocks/generate.js';
+import { approvalLetter, rejectionLetter } from '../../src/mocks/letters.js';
 import { invalid, notFound, problem } from './http.js';
 import { hashPassword, temporaryPassword } from './passwords.js';
 import type { Store } from './store.js';
@@ -88,17 +89,7 @@ export function moderation(store: Store): Hono {
           headName: '',
         },
       },
-      letter: {
-        to: administrator.email,
-        subject: `Заявка ${number} одобрена: данные для входа`,
-        text:
-          `Здравствуйте, ${administrator.firstName}!\n\n` +
-          `Заявка ${number} на подключение «${input.fullName}» одобрена.\n` +
-          `Логин: ${login}\nВременный пароль: ${password}\n\n` +
-          'При первом входе примите условия, смените пароль и подтвердите контакты.',
-        login,
-        password,
-      },
+      letter: approvalLetter(number, input, login, password),
     });
     return c.json({ login, password });
   });
@@ -120,14 +111,7 @@ export function moderation(store: Store): Hono {
     const reason = typeof body?.reason === 'string' ? body.reason.trim() : '';
     if (!reason) return invalid([{ path: ['reason'], message: 'Укажите причину отказа.' }]);
     const { input } = (await store.application(number))!;
-    await store.reject(number, reason, {
-      to: input.administrator.email,
-      subject: `Заявка ${number} отклонена`,
-      text:
-        `Здравствуйте, ${input.administrator.firstName}!\n\n` +
-        `Заявка ${number} на подключение «${input.fullName}» отклонена.\n` +
-        `Причина: ${reason}\n\nИсправьте данные и подайте новую заявку.`,
-    });
+    await store.reject(number, reason, rejectionLetter(number, input, reason));
     return c.json((await store.application(number))!.application);
   });
 

@@ -21,6 +21,7 @@ import { coverageSummary } from './coverage.js';
 import { generateRegistry, PROFILE_BASE, type MockOrganization } from './generate.js';
 import { LETTER_SENT_EVENT } from './events.js';
 import { invitationLetters } from './invitations.js';
+import { approvalLetter, rejectionLetter } from './letters.js';
 import type { ContactChannel } from '../contract/confirmation.js';
 import { CODE_RESEND_SECONDS, codeLetter, newCode, type SentCode } from './confirmation.js';
 
@@ -568,17 +569,7 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
 
       stored.application = { ...stored.application, status: 'approved', updatedAt: now() };
       delete stored.application.reason;
-      send({
-        to: administrator.email,
-        subject: `Заявка ${number} одобрена: данные для входа`,
-        text:
-          `Здравствуйте, ${administrator.firstName}!\n\n` +
-          `Заявка ${number} на подключение «${input.fullName}» одобрена.\n` +
-          `Логин: ${login}\nВременный пароль: ${password}\n\n` +
-          'При первом входе примите условия, смените пароль и подтвердите контакты.',
-        login,
-        password,
-      });
+      send(approvalLetter(number, input, login, password));
       save();
       return { login, password };
     },
@@ -603,14 +594,7 @@ export function createMockDb({ persist = 'memory' }: MockDbOptions = {}) {
     rejectApplication(number: string, reason: string): void {
       const stored = findApplication(number);
       stored.application = { ...stored.application, status: 'rejected', reason, updatedAt: now() };
-      send({
-        to: stored.input.administrator.email,
-        subject: `Заявка ${number} отклонена`,
-        text:
-          `Здравствуйте, ${stored.input.administrator.firstName}!\n\n` +
-          `Заявка ${number} на подключение «${stored.input.fullName}» отклонена.\n` +
-          `Причина: ${reason}\n\nИсправьте данные и подайте новую заявку.`,
-      });
+      send(rejectionLetter(number, stored.input, reason));
       save();
     },
 
