@@ -84,9 +84,14 @@ export function moderation(store: Store): Hono {
           shortName: input.shortName ?? '',
           address: input.address,
           postalCode: /\b\d{6}\b/.exec(input.address)?.[0] ?? '',
-          email: administrator.email,
-          phone: administrator.phone,
-          headName: '',
+          // The organization's own contacts and head from the application, as the mock does.
+          email: input.email ?? administrator.email,
+          phone: input.phone ?? administrator.phone,
+          headName: input.head
+            ? [input.head.lastName, input.head.firstName, input.head.middleName]
+                .filter(Boolean)
+                .join(' ')
+            : '',
         },
       },
       letter: approvalLetter(number, input, login, password),
