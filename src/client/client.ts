@@ -3,9 +3,9 @@
  * schema; every failure becomes an {@link ApiError} a widget can show.
  */
 import type { z } from 'zod/mini';
-import * as C from '../contract/confirmation.js';
-import * as S from '../contract/schemas.js';
+import type * as C from '../contract/confirmation.js';
 import type * as T from '../contract/types.js';
+import type * as Checks from './checks.js';
 import { ApiError } from './errors.js';
 
 export interface ClientConfig {
@@ -46,21 +46,42 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export type EduClient = ReturnType<typeof createClient>;
 
+type Schemas = typeof Checks;
+
+/** The name of a schema in {@link Schemas}: the client names the schema of each answer. */
+type SchemaName = {
+  [K in keyof Schemas]: Schemas[K] extends z.ZodMiniType ? K : never;
+}[keyof Schemas];
+
+let schemas: Promise<Schemas> | undefined;
+
+/**
+ * zod and the schemas, loaded once for every client of the page. A load that
+ * failed (the line dropped) is tried again by the next request.
+ */
+function loadSchemas(): Promise<Schemas> {
+  schemas ??= import('./checks.js').catch((cause: unknown) => {
+    schemas = undefined;
+    throw new ApiError('network', 'The response checks could not be loaded', { cause });
+  });
+  return schemas;
+}
+
 export function createClient(config: ClientConfig) {
   const timeoutMs = config.timeoutMs ?? 20_000;
   let token: string | null = null;
   let user: T.Session['user'] | null = null;
 
-  async function request<Schema extends z.ZodMiniType>(
+  async function request<Name extends SchemaName>(
     method: Method,
     path: string,
-    schema: Schema | null,
+    schema: Name | null,
     init: {
       query?: object;
       body?: unknown;
       headers?: Record<string, string>;
     } & RequestOptions = {},
-  ): Promise<z.infer<Schema>> {
+  ): Promise<z.infer<Schemas[Name]>> {
     const url = buildUrl(config.baseUrl, path, init.query);
     const headers: Record<string, string> = {
       Accept: 'application/json',
@@ -73,6 +94,9 @@ export function createClient(config: ClientConfig) {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     const doFetch = config.fetch ?? globalThis.fetch.bind(globalThis);
+    // Fetched beside the request, so the checks are there by the time the answer is.
+    const checks = loadSchemas();
+    checks.catch(() => {});
 
     let response: Response;
     try {
@@ -89,8 +113,8 @@ export function createClient(config: ClientConfig) {
       throw new ApiError('network', 'Network request failed', { cause });
     }
 
-    if (!response.ok) throw await httpError(response);
-    if (schema === null || response.status === 204) return undefined as z.infer<Schema>;
+    if (!response.ok) throw await httpError(response, await checks);
+    if (schema === null || response.status === 204) return undefined as z.infer<Schemas[Name]>;
 
     let payload: unknown;
     try {
@@ -99,14 +123,15 @@ export function createClient(config: ClientConfig) {
       if (init.signal?.aborted) throw new ApiError('aborted', 'Request aborted', { cause });
       throw new ApiError('contract', 'Response is not JSON', { status: response.status, cause });
     }
-    const parsed = schema.safeParse(payload);
+    const check: z.ZodMiniType = (await checks)[schema];
+    const parsed = check.safeParse(payload);
     if (!parsed.success) {
       throw new ApiError('contract', `Response breaks the contract: ${path}`, {
         status: response.status,
         cause: parsed.error,
       });
     }
-    return parsed.data;
+    return parsed.data as z.infer<Schemas[Name]>;
   }
 
   const page = (query: PageQuery) => ({ ...query, region: config.region });
@@ -123,19 +148,19 @@ export function createClient(config: ClientConfig) {
     },
 
     searchSettlements: (query: PageQuery, options?: RequestOptions) =>
-      request('GET', '/settlements', S.SettlementPage, { query: page(query), ...options }),
+      request('GET', '/settlements', 'SettlementPage', { query: page(query), ...options }),
 
     getSettlement: (id: string, options?: RequestOptions) =>
-      request('GET', `/settlements/${encodeURIComponent(id)}`, S.Settlement, options),
+      request('GET', `/settlements/${encodeURIComponent(id)}`, 'Settlement', options),
 
     searchMunicipalities: (query: PageQuery, options?: RequestOptions) =>
-      request('GET', '/municipalities', S.MunicipalityPage, { query: page(query), ...options }),
+      request('GET', '/municipalities', 'MunicipalityPage', { query: page(query), ...options }),
 
     listOrganizations: (settlementId: string, query: PageQuery = {}, options?: RequestOptions) =>
       request(
         'GET',
         `/settlements/${encodeURIComponent(settlementId)}/organizations`,
-        S.OrganizationPage,
+        'OrganizationPage',
         {
           query,
           ...options,
@@ -143,13 +168,13 @@ export function createClient(config: ClientConfig) {
       ),
 
     getOrganization: (id: string, options?: RequestOptions) =>
-      request('GET', `/organizations/${encodeURIComponent(id)}`, S.Organization, options),
+      request('GET', `/organizations/${encodeURIComponent(id)}`, 'Organization', options),
 
     listAuthorities: (municipalityId: string, query: PageQuery = {}, options?: RequestOptions) =>
       request(
         'GET',
         `/municipalities/${encodeURIComponent(municipalityId)}/authorities`,
-        S.AuthorityPage,
+        'AuthorityPage',
         {
           query,
           ...options,
@@ -157,7 +182,7 @@ export function createClient(config: ClientConfig) {
       ),
 
     checkDuplicates: (candidate: T.DuplicateQuery, options?: RequestOptions) =>
-      request('POST', '/duplicates', S.DuplicateMatches, { body: candidate, ...options }),
+      request('POST', '/duplicates', 'DuplicateMatches', { body: candidate, ...options }),
 
     /** Sends an application; the same `idempotencyKey` never creates two. */
     createApplication: (
@@ -165,30 +190,30 @@ export function createClient(config: ClientConfig) {
       idempotencyKey: string,
       options?: RequestOptions,
     ) =>
-      request('POST', '/applications', S.Application, {
+      request('POST', '/applications', 'Application', {
         body: input,
         headers: { 'Idempotency-Key': idempotencyKey },
         ...options,
       }),
 
     getApplication: ({ number, email }: T.StatusQuery, options?: RequestOptions) =>
-      request('GET', `/applications/${encodeURIComponent(number)}`, S.Application, {
+      request('GET', `/applications/${encodeURIComponent(number)}`, 'Application', {
         query: { email },
         ...options,
       }),
 
     /** Sends the letter with the credentials of an approved application again; rate-limited. */
     resendLetter: ({ number, email }: T.StatusQuery, options?: RequestOptions) =>
-      request('POST', `/applications/${encodeURIComponent(number)}/letter`, S.LetterReceipt, {
+      request('POST', `/applications/${encodeURIComponent(number)}/letter`, 'LetterReceipt', {
         body: { email },
         ...options,
       }),
 
     reportProfile: (report: T.ProfileReport, options?: RequestOptions) =>
-      request('POST', '/reports', S.ProfileReportReceipt, { body: report, ...options }),
+      request('POST', '/reports', 'ProfileReportReceipt', { body: report, ...options }),
 
     async login(input: T.LoginInput, options?: RequestOptions): Promise<T.Session> {
-      const session = await request('POST', '/session', S.Session, { body: input, ...options });
+      const session = await request('POST', '/session', 'Session', { body: input, ...options });
       token = session.token;
       user = session.user;
       return session;
@@ -204,14 +229,14 @@ export function createClient(config: ClientConfig) {
     },
 
     getActivation: (options?: RequestOptions) =>
-      request('GET', '/activation', S.ActivationState, options),
+      request('GET', '/activation', 'ActivationState', options),
 
     saveActivationStep: <K extends T.ActivationStepId>(
       step: K,
       data: T.ActivationStepData[K],
       { version, ...options }: StepSaveOptions = {},
     ) =>
-      request('PUT', `/activation/${step}`, S.ActivationState, {
+      request('PUT', `/activation/${step}`, 'ActivationState', {
         body: data,
         headers: ifMatch(version),
         ...options,
@@ -219,16 +244,16 @@ export function createClient(config: ClientConfig) {
 
     /** Asks the server to send a confirmation code to the e-mail or the phone. */
     sendContactCode: (input: C.ContactCodeRequest, options?: RequestOptions) =>
-      request('POST', '/activation/contacts/codes', C.ContactCodeSent, { body: input, ...options }),
+      request('POST', '/activation/contacts/codes', 'ContactCodeSent', { body: input, ...options }),
 
-    getSetup: (options?: RequestOptions) => request('GET', '/setup', S.SetupState, options),
+    getSetup: (options?: RequestOptions) => request('GET', '/setup', 'SetupState', options),
 
     saveSetupStep: <K extends T.SetupStepId>(
       step: K,
       data: T.SetupStepData[K],
       { version, ...options }: StepSaveOptions = {},
     ) =>
-      request('PUT', `/setup/${step}`, S.SetupState, {
+      request('PUT', `/setup/${step}`, 'SetupState', {
         body: data,
         headers: ifMatch(version),
         ...options,
@@ -236,14 +261,14 @@ export function createClient(config: ClientConfig) {
 
     /** Coverage of a municipality, or of the whole region for `null`, with its breakdown. */
     getCoverage: (municipalityId: string | null, options?: RequestOptions) =>
-      request('GET', '/coverage', S.CoverageSummary, {
+      request('GET', '/coverage', 'CoverageSummary', {
         query: { municipalityId: municipalityId ?? undefined },
         ...options,
       }),
 
     /** Connections per week in a municipality, or in the whole region for `null`. */
     getCoverageTimeline: (municipalityId: string | null, options?: RequestOptions) =>
-      request('GET', '/coverage/timeline', S.CoverageTimeline, {
+      request('GET', '/coverage/timeline', 'CoverageTimeline', {
         query: { municipalityId: municipalityId ?? undefined },
         ...options,
       }),
@@ -254,7 +279,7 @@ export function createClient(config: ClientConfig) {
       { status, ...query }: T.CoverageListQuery = {},
       options?: RequestOptions,
     ) =>
-      request('GET', '/coverage/organizations', S.CoverageOrganizationPage, {
+      request('GET', '/coverage/organizations', 'CoverageOrganizationPage', {
         query: { municipalityId: municipalityId ?? undefined, status: status?.join(','), ...query },
         ...options,
       }),
@@ -271,11 +296,11 @@ function buildUrl(base: string, path: string, query?: object): string {
   return `${root}${path}${search ? `?${search}` : ''}`;
 }
 
-async function httpError(response: Response): Promise<ApiError> {
+async function httpError(response: Response, S: Schemas): Promise<ApiError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   let problem: T.Problem | undefined;
   try {
-    problem = readProblem(await response.json());
+    problem = readProblem(await response.json(), S);
   } catch {
     // A body that is not JSON is still an HTTP error; the status says enough.
   }
@@ -291,7 +316,7 @@ async function httpError(response: Response): Promise<ApiError> {
  * error too long, an `existing` with a bad INN) is dropped on its own, so
  * that the rest, the detail and the other field errors, still reaches the form.
  */
-function readProblem(body: unknown): T.Problem | undefined {
+function readProblem(body: unknown, S: Schemas): T.Problem | undefined {
   const whole = S.Problem.safeParse(body);
   if (whole.success) return whole.data;
   if (typeof body !== 'object' || body === null) return undefined;

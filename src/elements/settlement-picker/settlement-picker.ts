@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import * as S from '../../contract/schemas.js';
 import type { Municipality, Page, Settlement } from '../../contract/types.js';
 import { EduElement } from '../../core/edu-element.js';
 import { pause } from '../../core/pause.js';
@@ -202,8 +201,12 @@ export class EduSettlementPicker extends EduElement {
     this.formDisabled = disabled;
   }
 
-  /** Back-navigation and autofill give back the place saved with the form's state. */
-  formStateRestoreCallback(saved: string | File | FormData | null): void {
+  /**
+   * Back-navigation and autofill give back the place saved with the form's
+   * state. It is checked against the contract, whose schemas load apart from
+   * the picker; a choice made meanwhile is kept.
+   */
+  async formStateRestoreCallback(saved: string | File | FormData | null): Promise<void> {
     if (typeof saved !== 'string') return;
     let parsed: unknown;
     try {
@@ -211,9 +214,11 @@ export class EduSettlementPicker extends EduElement {
     } catch {
       return;
     }
+    const before = this.value;
+    const S = await import('../../contract/schemas.js');
     const schema = this.kind === 'municipality' ? S.Municipality : S.Settlement;
     const checked = schema.safeParse(parsed);
-    if (checked.success) this.value = checked.data as Place;
+    if (checked.success && this.value === before) this.value = checked.data as Place;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

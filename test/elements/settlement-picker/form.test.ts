@@ -99,13 +99,13 @@ describe('<edu-settlement-picker> in a form', () => {
   it('takes back the place the browser restores, and ignores a state that is no place', async () => {
     const { el, input } = await inForm();
 
-    el.formStateRestoreCallback(JSON.stringify(akhty));
+    await el.formStateRestoreCallback(JSON.stringify(akhty));
     await el.updateComplete;
     expect(el.value).to.deep.equal(akhty);
     expect(input.value).to.equal('Ахты');
 
     for (const state of ['{"id":1}', 'not json', JSON.stringify({ name: '<b>x</b>' })]) {
-      el.formStateRestoreCallback(state);
+      await el.formStateRestoreCallback(state);
       await el.updateComplete;
       expect(el.value, state).to.deep.equal(akhty);
     }
