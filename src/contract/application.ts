@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isValidEmail, normalizePhone } from '../domain/validators.js';
+import { APPLICANT_TYPES, LEGAL_FORMS } from './choices.js';
 
 /** A phone as `normalizePhone` writes it: `+7` and ten digits. */
 export const PhoneNumber = z
@@ -14,37 +15,11 @@ export const PhoneNumber = z
 /** An e-mail address; Cyrillic domains (школа.рф) are accepted. */
 export const EmailAddress = z.string().check(z.refine(isValidEmail, { message: 'email' }));
 
-/**
- * Kind of the applicant: of a school (СОШ, ООШ, НОШ, гимназия, лицей,
- * школа-интернат, центр образования) or of an education authority
- * (управление, отдел, комитет, департамент).
- */
-export const ApplicantType = z.enum([
-  'secondary-school',
-  'basic-school',
-  'primary-school',
-  'gymnasium',
-  'lyceum',
-  'boarding-school',
-  'education-centre',
-  'other-school',
-  'authority-department',
-  'authority-division',
-  'authority-committee',
-  'other-authority',
-]);
+/** Kind of the applicant: a school's or an education authority's. */
+export const ApplicantType = z.enum(APPLICANT_TYPES);
 
-/** Организационно-правовая форма: who founded it and what kind of institution it is. */
-export const LegalForm = z.enum([
-  'municipal-budget',
-  'municipal-treasury',
-  'municipal-autonomous',
-  'state-budget',
-  'state-treasury',
-  'state-autonomous',
-  'private',
-  'local-government',
-]);
+/** Организационно-правовая форма. */
+export const LegalForm = z.enum(LEGAL_FORMS);
 
 const name = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 

@@ -2,7 +2,7 @@
  * The questions of the application: their order, how what people type is
  * cleaned when they leave a field, and what is checked.
  */
-import { ApplicantType, LegalForm } from '../../contract/schemas.js';
+import { APPLICANT_TYPES, LEGAL_FORMS } from '../../contract/choices.js';
 import type {
   ApplicantType as Type,
   ApplicationInput,
@@ -144,15 +144,11 @@ export const FIELD_INPUTS: Record<FieldName, FieldInput> = {
   phone: { type: 'tel', inputmode: 'tel', autocomplete: 'tel' },
 };
 
-const SCHOOL_TYPES: readonly Type[] = ApplicantType.options.filter(
-  (type) => !type.includes('authority'),
-);
-const AUTHORITY_TYPES: readonly Type[] = ApplicantType.options.filter((type) =>
+const SCHOOL_TYPES: readonly Type[] = APPLICANT_TYPES.filter((type) => !type.includes('authority'));
+const AUTHORITY_TYPES: readonly Type[] = APPLICANT_TYPES.filter((type) =>
   type.includes('authority'),
 );
-const SCHOOL_FORMS: readonly Form[] = LegalForm.options.filter(
-  (form) => form !== 'local-government',
-);
+const SCHOOL_FORMS: readonly Form[] = LEGAL_FORMS.filter((form) => form !== 'local-government');
 const AUTHORITY_FORMS: readonly Form[] = ['local-government', 'municipal-treasury'];
 
 /** The choices of a radio group, by applicant: a school and an authority have their own. */
