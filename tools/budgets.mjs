@@ -16,6 +16,6 @@ export const BUDGETS = {
  * every change that makes the weight smaller, until it meets the budget.
  */
 export const CEILINGS = {
-  'settlement-picker': 27,
+  'settlement-picker': 17,
   bundle: 88,
 };
