@@ -133,10 +133,13 @@ export class EduSettlementPicker extends EduElement {
     ): Promise<Page<Place> | typeof initialState> => {
       if (local || text.length < MIN_QUERY) return initialState;
       await pause(DEBOUNCE_MS, signal);
-      const page = { query: text, limit };
-      return kind === 'municipality'
-        ? this.api.searchMunicipalities(page, { signal })
-        : this.api.searchSettlements(page, { signal });
+      const query = { query: text, limit };
+      const page: Page<Place> = await (kind === 'municipality'
+        ? this.api.searchMunicipalities(query, { signal })
+        : this.api.searchSettlements(query, { signal }));
+      // A backend may send more than was asked for; the list shows no more than `limit`.
+      const total = page.total ?? page.items.length;
+      return { ...page, items: page.items.slice(0, limit), total };
     },
     args: () => [this.kind, this.searchText.trim(), this.limit, Boolean(this.places)] as const,
     onComplete: () => {

@@ -82,6 +82,20 @@ describe('<edu-settlement-picker> with the server', () => {
     expect(queries).to.deep.equal(['Касумкент']);
   });
 
+  it('shows no more options than its limit when the server sends thousands', async () => {
+    const many = Array.from({ length: 5000 }, (_, index) => place(`Ахты ${index + 1}`));
+    mock.worker.use(
+      http.get('/api/settlements', () => HttpResponse.json({ items: many, nextCursor: null })),
+    );
+    const { root, input } = await backend();
+
+    await search(root, input, 'Ахты');
+    expect(optionNames(root)).to.deep.equal(many.slice(0, 10).map((item) => item.name));
+    await waitUntil(() => /5000/.test(root.querySelector('[role="status"]')!.textContent!), '', {
+      timeout: 3000,
+    });
+  });
+
   it('asks nothing of the server when it is given a list', async () => {
     let requests = 0;
     mock.worker.events.on('request:start', () => requests++);
