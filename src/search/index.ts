@@ -362,6 +362,8 @@ export function createSettlementSearch<T extends Searchable>(
   return {
     search(query, { limit = 20 } = {}) {
       if (typeof query !== 'string') return [];
+      // Punctuation alone («%_», «!!!») names no place: nothing matches it, unlike an empty query.
+      if (query.trim() && !/[\p{L}\p{N}]/u.test(query)) return [];
       const interpretations = interpret(query.slice(0, MAX_QUERY_LENGTH)).filter(
         (form) => !form.district || plausibleDistrict(form.district, districtWords),
       );

@@ -177,6 +177,9 @@ describe('settlement search', () => {
   it('respects the limit, finds nothing for nonsense, lists cities first without a query', () => {
     expect(index.search('а', { limit: 3 })).to.have.length(3);
     expect(index.search('zzqqxx')).to.deep.equal([]);
+    for (const query of ['%_', '!!!', ' - . ']) {
+      expect(index.search(query), query).to.deep.equal([]);
+    }
     const all = index.search('', { limit: 12 });
     expect(all.slice(0, 10).every((s) => s.kind === 'город')).to.equal(true);
   });
