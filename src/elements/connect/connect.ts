@@ -1,8 +1,10 @@
 import { css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ApiError } from '../../client/errors.js';
 import type { Application, Organization, Session, Settlement } from '../../contract/types.js';
 import { loadDraft, saveDraft } from '../../core/drafts.js';
 import { EduElement } from '../../core/edu-element.js';
+import { renderFailure } from '../../core/failure.js';
 import { focusHeading } from '../../core/focus.js';
 import { pick } from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
@@ -55,6 +57,23 @@ const STEPS: readonly JourneyStep[] = [
   'coverage',
   'done',
 ];
+
+/**
+ * The elements of later steps load when the journey first reaches them (or
+ * earlier, when the page imports them); the first screens' elements come with
+ * this element's define.ts.
+ */
+const STEP_MODULES: Partial<Record<JourneyStep, () => Promise<unknown>>> = {
+  organization: () => import('../organization-profile/define.js'),
+  report: () => import('../report-profile/define.js'),
+  apply: () => import('../application-form/define.js'),
+  sent: () => import('../application-sent/define.js'),
+  status: () => import('../application-status/define.js'),
+  municipal: () => import('../authority-flow/define.js'),
+  activation: () => import('../activation-wizard/define.js'),
+  setup: () => import('../setup-wizard/define.js'),
+  coverage: () => import('../coverage/define.js'),
+};
 
 /** Steps that need a live session; after a reload they start from the login. */
 const AUTHORISED_STEPS: JourneyStep[] = ['activation', 'setup', 'coverage'];
@@ -121,6 +140,8 @@ export class EduConnect extends EduElement {
   @state() private journey: JourneyState = { trail: ['start'] };
   @state() private session: Session | null = null;
   @state() private reloginNeeded = false;
+  /** A step whose element could not be loaded, e.g. after the connection dropped. */
+  @state() private unavailable: JourneyStep | undefined;
 
   #restored = false;
 
@@ -175,6 +196,25 @@ export class EduConnect extends EduElement {
     this.setJourney({ ...this.journey, ...changes });
   }
 
+  /**
+   * A screen renders once its element is defined, so that it shows at once,
+   * takes its properties and gets the focus. When the step changes again
+   * while its element loads, the newer step is waited for.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    let loaded: JourneyStep | undefined;
+    while (loaded !== this.step) {
+      loaded = this.step;
+      try {
+        await STEP_MODULES[loaded]?.();
+        if (this.unavailable === loaded) this.unavailable = undefined;
+      } catch {
+        this.unavailable = loaded;
+      }
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     render(this.step === 'login' ? this.renderLoginForm() : nothing, this, { host: this });
@@ -193,6 +233,11 @@ export class EduConnect extends EduElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const previous = changed.get('journey' as keyof EduConnect) as JourneyState | undefined;
+    // A screen that comes after a retry takes the focus from the retry button, which is gone.
+    const recovered =
+      changed.get('unavailable' as keyof EduConnect) !== undefined &&
+      this.unavailable === undefined;
+    if (recovered) void focusHeading(this.renderRoot.querySelector('[data-screen]'));
     if (!previous) return;
     const before = previous.trail[previous.trail.length - 1];
     if (before !== this.step) {
@@ -235,7 +280,13 @@ export class EduConnect extends EduElement {
             </nav>`
           : nothing
       }
-      ${this.renderStep(m)}
+      ${
+        this.unavailable === this.step
+          ? renderFailure(new ApiError('network', `${this.step} did not load`), this.language, () =>
+              this.requestUpdate(),
+            )
+          : this.renderStep(m)
+      }
     </section>`;
   }
 
