@@ -193,7 +193,8 @@ function scriptTagLoader(): Plugin {
         },
       });
       const loader = readFileSync(join(dist, 'edu-connect.js'), 'utf8');
-      if ([...loader].some((char) => char.charCodeAt(0) > 0x7f)) throw new Error('dist/edu-connect.js must be ASCII');
+      if ([...loader].some((char) => char.charCodeAt(0) > 0x7f))
+        throw new Error('dist/edu-connect.js must be ASCII');
       printSizes();
     },
   };
