@@ -23,12 +23,6 @@ interface FlowState {
 
 const DRAFT_KEY = 'authority-flow';
 
-/** The elements of the later screens load when the flow first reaches them. */
-const SCREEN_MODULES: Partial<Record<Screen, () => Promise<unknown>>> = {
-  report: () => import('../report-profile/define.js'),
-  apply: () => import('../application-form/define.js'),
-};
-
 /**
  * The municipal authority's way in: pick the district or city, see the
  * education authorities registered there, then either the instructions for
@@ -63,6 +57,13 @@ export class EduAuthorityFlow extends EduElement {
       }
     `,
   ];
+
+  /**
+   * Imports of the modules that define the elements of the later screens,
+   * each awaited before its screen first renders. `edu-connect/authority-flow`
+   * fills it; a page that defines every element itself leaves it empty.
+   */
+  static screenModules: Partial<Record<Screen, () => Promise<unknown>>> = {};
 
   /** Overrides of this element's strings. */
   @property({ attribute: false }) messages: Partial<AuthorityFlowMessages> | undefined;
@@ -101,7 +102,7 @@ export class EduAuthorityFlow extends EduElement {
     while (loaded !== this.flow.screen) {
       loaded = this.flow.screen;
       try {
-        await SCREEN_MODULES[loaded]?.();
+        await (this.constructor as typeof EduAuthorityFlow).screenModules[loaded]?.();
         if (this.unavailable === loaded) this.unavailable = undefined;
       } catch {
         this.unavailable = loaded;

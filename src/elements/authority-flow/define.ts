@@ -3,6 +3,11 @@ import { define } from '../../core/define.js';
 import '../settlement-picker/define.js';
 import { EduAuthorityFlow } from './authority-flow.js';
 
+EduAuthorityFlow.screenModules = {
+  report: () => import('../report-profile/define.js'),
+  apply: () => import('../application-form/define.js'),
+};
+
 define('edu-authority-flow', EduAuthorityFlow);
 
 export { EduAuthorityFlow };

@@ -58,23 +58,6 @@ const STEPS: readonly JourneyStep[] = [
   'done',
 ];
 
-/**
- * The elements of later steps load when the journey first reaches them (or
- * earlier, when the page imports them); the first screens' elements come with
- * this element's define.ts.
- */
-const STEP_MODULES: Partial<Record<JourneyStep, () => Promise<unknown>>> = {
-  organization: () => import('../organization-profile/define.js'),
-  report: () => import('../report-profile/define.js'),
-  apply: () => import('../application-form/define.js'),
-  sent: () => import('../application-sent/define.js'),
-  status: () => import('../application-status/define.js'),
-  municipal: () => import('../authority-flow/define.js'),
-  activation: () => import('../activation-wizard/define.js'),
-  setup: () => import('../setup-wizard/define.js'),
-  coverage: () => import('../coverage/define.js'),
-};
-
 /** Steps that need a live session; after a reload they start from the login. */
 const AUTHORISED_STEPS: JourneyStep[] = ['activation', 'setup', 'coverage'];
 
@@ -133,6 +116,14 @@ export class EduConnect extends EduElement {
       }
     `,
   ];
+
+  /**
+   * Imports of the modules that define the elements of later steps, each
+   * awaited before its step first renders. `edu-connect/connect` fills it, so
+   * that those elements load when the journey reaches them; a page that
+   * defines every element itself leaves it empty.
+   */
+  static stepModules: Partial<Record<JourneyStep, () => Promise<unknown>>> = {};
 
   /** Overrides of this element's strings. */
   @property({ attribute: false }) messages: Partial<ConnectMessages> | undefined;
@@ -206,7 +197,7 @@ export class EduConnect extends EduElement {
     while (loaded !== this.step) {
       loaded = this.step;
       try {
-        await STEP_MODULES[loaded]?.();
+        await (this.constructor as typeof EduConnect).stepModules[loaded]?.();
         if (this.unavailable === loaded) this.unavailable = undefined;
       } catch {
         this.unavailable = loaded;

@@ -1,10 +1,22 @@
 import { define } from '../../core/define.js';
-// The first screens' elements; those of later steps load when the journey reaches them.
+// The first screens' elements; those of later steps load when the journey first reaches them.
 import '../role-picker/define.js';
 import '../settlement-picker/define.js';
 import '../school-list/define.js';
 import '../login-form/define.js';
 import { EduConnect } from './connect.js';
+
+EduConnect.stepModules = {
+  organization: () => import('../organization-profile/define.js'),
+  report: () => import('../report-profile/define.js'),
+  apply: () => import('../application-form/define.js'),
+  sent: () => import('../application-sent/define.js'),
+  status: () => import('../application-status/define.js'),
+  municipal: () => import('../authority-flow/define.js'),
+  activation: () => import('../activation-wizard/define.js'),
+  setup: () => import('../setup-wizard/define.js'),
+  coverage: () => import('../coverage/define.js'),
+};
 
 define('edu-connect', EduConnect);
 
