@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -149,6 +149,16 @@ function printSizes(): void {
   );
 }
 
+/** Empties dist/edu-connect/ first: its chunks' names change with their contents. */
+function freshChunks(): Plugin {
+  return {
+    name: 'edu-fresh-chunks',
+    buildStart() {
+      rmSync(join(dist, 'edu-connect'), { recursive: true, force: true });
+    },
+  };
+}
+
 /** Fails the bundle build when an element is neither defined at once nor loaded later. */
 function everyElementInBundle(): Plugin {
   return {
@@ -214,7 +224,13 @@ export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
       publicDir: false,
-      plugins: [minifyTemplates(), noMockInBundle(), everyElementInBundle(), scriptTagLoader()],
+      plugins: [
+        freshChunks(),
+        minifyTemplates(),
+        noMockInBundle(),
+        everyElementInBundle(),
+        scriptTagLoader(),
+      ],
       build: {
         outDir: dist,
         emptyOutDir: false,

@@ -14,6 +14,8 @@ import './elements/role-picker/define.js';
 import './elements/settlement-picker/define.js';
 import './elements/school-list/define.js';
 import './elements/login-form/define.js';
+// The first screen of a district portal, and small.
+import './elements/authority-flow/define.js';
 import { defineWhenUsed } from './core/lazy-define.js';
 
 defineWhenUsed(
@@ -24,7 +26,6 @@ defineWhenUsed(
     'edu-duplicate-panel': () => import('./elements/duplicate-panel/define.js'),
     'edu-application-sent': () => import('./elements/application-sent/define.js'),
     'edu-application-status': () => import('./elements/application-status/define.js'),
-    'edu-authority-flow': () => import('./elements/authority-flow/define.js'),
     'edu-activation-wizard': () => import('./elements/activation-wizard/define.js'),
     'edu-setup-wizard': () => import('./elements/setup-wizard/define.js'),
     'edu-coverage': () => import('./elements/coverage/define.js'),

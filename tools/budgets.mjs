@@ -21,5 +21,5 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   'settlement-picker': 27,
-  bundle: 36,
+  bundle: 37,
 };

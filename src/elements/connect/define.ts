@@ -1,9 +1,11 @@
 import { define } from '../../core/define.js';
-// The first screens' elements; those of later steps load when the journey first reaches them.
+// The first screens' elements (the authority flow is small and a district portal's first screen);
+// those of later steps load when the journey first reaches them.
 import '../role-picker/define.js';
 import '../settlement-picker/define.js';
 import '../school-list/define.js';
 import '../login-form/define.js';
+import '../authority-flow/define.js';
 import { EduConnect } from './connect.js';
 
 EduConnect.stepModules = {
@@ -12,7 +14,6 @@ EduConnect.stepModules = {
   apply: () => import('../application-form/define.js'),
   sent: () => import('../application-sent/define.js'),
   status: () => import('../application-status/define.js'),
-  municipal: () => import('../authority-flow/define.js'),
   activation: () => import('../activation-wizard/define.js'),
   setup: () => import('../setup-wizard/define.js'),
   coverage: () => import('../coverage/define.js'),
