@@ -180,9 +180,15 @@ function everyElementInBundle(): Plugin {
  * entry from beside it, after the chunks. It must stay ASCII.
  */
 function scriptTagLoader(): Plugin {
+  let written = false;
   return {
     name: 'edu-script-tag-loader',
+    writeBundle() {
+      written = true;
+    },
     async closeBundle() {
+      // Vite closes a failed build too: then its own error is the one to read.
+      if (!written) return;
       await build({
         configFile: false,
         logLevel: 'warn',
