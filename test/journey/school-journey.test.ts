@@ -244,6 +244,8 @@ describe('The school journey in <edu-connect>', () => {
     await headingFocused(first, 'Найдите свою организацию');
     await chooseFirst(first, 'Населённый пункт', 'Касумкент', 'Сулейман-Стальский район');
     await activate(first, 'Моей организации нет в списке');
+    // The application's screen comes with its element's chunk, a moment after the press.
+    await screenShows(first, 'Полное наименование');
     await typeInto(field(first, 'ИНН'), NEW_INN);
     await press('Tab');
     first.remove();
