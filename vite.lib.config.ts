@@ -1,19 +1,20 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minifyHTMLLiterals } from '@literals/html-css-minifier';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+import { scriptTagBundle } from './tools/size.mjs';
 
 /*
  * Two builds share this file:
  * - `vite build -c vite.lib.config.ts` writes the library, ES modules with
  *   lit, @lit/task, zod and msw left to the importer;
- * - `vite build -c vite.lib.config.ts --mode bundle` writes dist/edu-connect.js,
- *   the script-tag bundle with every element and every dependency inlined,
- *   in Russian;
- * - `vite build -c vite.lib.config.ts --mode english` writes
- *   dist/edu-connect.en.js, the English that the bundle loads when asked.
+ * - `vite build -c vite.lib.config.ts --mode bundle` writes the script-tag
+ *   bundle with every dependency inlined: dist/edu-connect/, ES modules split
+ *   into the first screens' entry and chunks loaded later (elements of later
+ *   steps, the English strings), and dist/edu-connect.js, the classic script
+ *   a page includes, which imports that entry.
  */
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -101,28 +102,6 @@ function minifyTemplates(): Plugin {
   };
 }
 
-/**
- * In the bundle, each `messages.ts` takes its English from edu-connect.en.js
- * instead of a chunk, which an IIFE cannot have.
- */
-function englishApart(): Plugin {
-  const loader = join(src, 'core', 'english-file.ts');
-  return {
-    name: 'edu-english-apart',
-    enforce: 'pre',
-    transform(code, id) {
-      const english = /import\(\s*['"]\.\/messages\.en\.js['"]\s*\)/;
-      if (!/[/\\]messages\.ts$/.test(id) || !english.test(code)) return;
-      const key = relative(src, join(dirname(id), 'messages.en'))
-        .split(/[/\\]/)
-        .join('/');
-      // Same lines as before, so that the source map still points at the right ones.
-      const load = `import(${JSON.stringify(loader)}).then((file) => file.loadEnglish(${JSON.stringify(key)}))`;
-      return { code: code.replace(english, load), map: null };
-    },
-  };
-}
-
 /** Relative imports of an emitted module, resolved to files in dist. */
 function staticImports(file: string): string[] {
   const code = readFileSync(file, 'utf8');
@@ -147,54 +126,117 @@ function gzippedWithImports(entry: string): number {
 const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;
 
 /** Prints what a page downloads for each entry, gzipped, once both builds are done. */
-function sizeReport(): Plugin {
-  return {
-    name: 'edu-size-report',
-    closeBundle() {
-      const rows = Object.keys(libraryEntries()).map((name) => {
-        const file = join(dist, `${name}.js`);
-        return [relative(root, file), gzippedWithImports(file)] as const;
-      });
-      for (const file of ['edu-connect.js', 'edu-connect.en.js']) {
-        const bundle = join(dist, file);
-        if (!existsSync(bundle)) continue;
-        rows.push([relative(root, bundle), gzipSync(readFileSync(bundle), { level: 9 }).length]);
-      }
+function printSizes(): void {
+  const rows: (readonly [string, number])[] = Object.keys(libraryEntries()).map((name) => {
+    const file = join(dist, `${name}.js`);
+    return [relative(root, file), gzippedWithImports(file)] as const;
+  });
+  const bundle = scriptTagBundle(dist);
+  rows.push(
+    ['dist/edu-connect.js, first load', bundle.firstLoad],
+    ['dist/edu-connect.js, every chunk but English', bundle.everything],
+    ['dist/edu-connect/*.en-*.js, English', bundle.english],
+    ...bundle.parts.map(({ name, bytes }) => [`  later: ${name}`, bytes] as const),
+  );
 
-      const width = Math.max(...rows.map(([file]) => file.length));
-      const lines = rows.map(([file, size]) => `  ${file.padEnd(width)} ${kilobytes(size)}`);
-      process.stdout.write(
-        '\nGzipped sizes. An ES entry counts with its chunks, unminified (the importer\n' +
-          'minifies), without lit, zod and msw; the minified bundle counts everything.\n' +
-          `${lines.join('\n')}\n\n`,
-      );
+  const width = Math.max(...rows.map(([file]) => file.length));
+  const lines = rows.map(([file, size]) => `  ${file.padEnd(width)} ${kilobytes(size)}`);
+  process.stdout.write(
+    '\nGzipped sizes. An ES entry counts with its chunks, unminified (the importer\n' +
+      'minifies), without lit, zod and msw; the minified bundle counts everything, each\n' +
+      'file gzipped alone; a later part counts the chunks it adds to the first load.\n' +
+      `${lines.join('\n')}\n\n`,
+  );
+}
+
+/** Empties dist/edu-connect/ first: its chunks' names change with their contents. */
+function freshChunks(): Plugin {
+  return {
+    name: 'edu-fresh-chunks',
+    buildStart() {
+      rmSync(join(dist, 'edu-connect'), { recursive: true, force: true });
     },
   };
 }
 
-export default defineConfig(({ mode }) => {
-  if (mode === 'english') {
-    return {
-      publicDir: false,
-      build: {
-        outDir: dist,
-        emptyOutDir: false,
-        target: 'es2022',
-        minify: true,
-        lib: {
-          entry: join(src, 'english.ts'),
-          formats: ['es'],
-          fileName: () => 'edu-connect.en.js',
-        },
-        rolldownOptions: { output: { charset: 'ascii' } },
-      },
-    };
-  }
+/** Fails the bundle build when an element is neither defined at once nor loaded later. */
+function everyElementInBundle(): Plugin {
+  return {
+    name: 'edu-every-element-in-bundle',
+    generateBundle(_options, bundle) {
+      const ids = new Set(
+        Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? chunk.moduleIds : [])),
+      );
+      for (const name of elements) {
+        const module = join(src, 'elements', name, 'define.ts');
+        if (!ids.has(module)) this.error(`src/all.ts neither defines nor loads ${name}`);
+      }
+    },
+  };
+}
 
+/**
+ * Writes dist/edu-connect.js, the classic script that imports the bundle's
+ * entry from beside it, after the chunks. It must stay ASCII.
+ */
+function scriptTagLoader(): Plugin {
+  let written = false;
+  return {
+    name: 'edu-script-tag-loader',
+    writeBundle() {
+      written = true;
+    },
+    async closeBundle() {
+      // Vite closes a failed build too: then its own error is the one to read.
+      if (!written) return;
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          outDir: dist,
+          emptyOutDir: false,
+          target: 'es2020',
+          minify: true,
+          lib: {
+            entry: join(src, 'loader.ts'),
+            formats: ['iife'],
+            // Required by Vite for an IIFE; the loader exports nothing, so no global is made.
+            name: 'EduConnect',
+            fileName: () => 'edu-connect.js',
+          },
+          rolldownOptions: { output: { charset: 'ascii' } },
+        },
+      });
+      const loader = readFileSync(join(dist, 'edu-connect.js'), 'utf8');
+      if ([...loader].some((char) => char.charCodeAt(0) > 0x7f))
+        throw new Error('dist/edu-connect.js must be ASCII');
+      printSizes();
+    },
+  };
+}
+
+/** Names the bundle's chunks after what they hold: `coverage-….js`, `coverage.en-….js`. */
+function chunkName(chunk: { name: string; facadeModuleId: string | null }): string {
+  const module = chunk.facadeModuleId ? relative(src, chunk.facadeModuleId).split(/[/\\]/) : [];
+  if (module[0] === 'elements' && module[2] === 'define.ts') return `${module[1]}-[hash].js`;
+  if (module.at(-1) === 'messages.en.ts') {
+    return `${module[0] === 'elements' ? module[1] : module[0]}.en-[hash].js`;
+  }
+  return `${chunk.name}-[hash].js`;
+}
+
+export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
       publicDir: false,
-      plugins: [englishApart(), minifyTemplates(), noMockInBundle(), sizeReport()],
+      plugins: [
+        freshChunks(),
+        minifyTemplates(),
+        noMockInBundle(),
+        everyElementInBundle(),
+        scriptTagLoader(),
+      ],
       build: {
         outDir: dist,
         emptyOutDir: false,
@@ -203,14 +245,21 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         lib: {
           entry: join(src, 'all.ts'),
-          formats: ['iife'],
-          // Required by Vite for an IIFE; the entry exports nothing, so no global is made.
-          name: 'EduConnect',
-          fileName: () => 'edu-connect.js',
+          formats: ['es'],
+          fileName: () => 'edu-connect/index.js',
         },
         rolldownOptions: {
-          // A host page in windows-1251 would misread UTF-8: the file is ASCII.
-          output: { charset: 'ascii' },
+          /*
+           * The entry exports nothing, so later chunks may import what they share
+           * with the first screens from it rather than from chunks of their own.
+           */
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            // Vite leaves an ES library unminified; a page loads these files as they are.
+            minify: true,
+            // ES modules are read as UTF-8 whatever the page's charset: no escaping needed.
+            chunkFileNames: (chunk) => `edu-connect/${chunkName(chunk)}`,
+          },
           /*
            * Building a zod schema has no side effect, so the schemas the
            * browser never checks (requests, wizard steps) can go; the names are

@@ -6,16 +6,20 @@
 export const BUDGETS = {
   /** `<edu-settlement-picker>` alone, with Lit and everything else it needs. */
   'settlement-picker': 12,
-  /** dist/edu-connect.js, the script-tag bundle with every element. */
+  /**
+   * The script-tag bundle's first load: dist/edu-connect.js, its entry and the
+   * chunks that imports, which define every element of the first screens.
+   */
   bundle: 60,
 };
 
 /**
  * The weights today, with a little room: the package test fails when one grows
- * past its ceiling. Both are above their budgets; bring a ceiling down with
- * every change that makes the weight smaller, until it meets the budget.
+ * past its ceiling. Bring a ceiling down with every change that makes the
+ * weight smaller; one above its budget comes down until it meets the budget.
+ * The bundle's weight is its first load (scriptTagBundle in size.mjs).
  */
 export const CEILINGS = {
   'settlement-picker': 17,
-  bundle: 88,
+  bundle: 37,
 };

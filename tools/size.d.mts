@@ -7,3 +7,15 @@ export function firstLoad(
   resolveDir: string,
   options?: { charset?: 'utf8' | 'ascii' },
 ): Promise<number>;
+
+/** The script-tag bundle in a dist folder as a page downloads it, gzipped bytes. */
+export function scriptTagBundle(dist: string): {
+  /** The loader, the entry chunk and every chunk they import statically. */
+  firstLoad: number;
+  /** Every chunk but the English ones. */
+  everything: number;
+  /** The English chunks. */
+  english: number;
+  /** Each chunk imported later, with the chunks it adds to the first load. */
+  parts: { name: string; bytes: number }[];
+};

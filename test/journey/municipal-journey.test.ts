@@ -33,6 +33,8 @@ describe('The municipal journey in <edu-connect>', () => {
     await activate(journey, 'Подключиться');
     await screenShows(journey, 'Кто вы?');
     await activate(journey, /Сотрудник муниципального органа/);
+    // The authority flow's screen comes with its element's chunk, a moment after the press.
+    await screenShows(journey, 'Муниципальное образование');
     await chooseFirst(journey, 'Муниципальное образование', 'ахтынский', 'муниципальный район');
 
     await screenShows(journey, 'Управление образования');

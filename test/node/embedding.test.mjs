@@ -65,10 +65,15 @@ before(async () => {
       '<script type="module" src="/js/edu-connect.js"></script><edu-role-picker></edu-role-picker>',
       'en',
     ),
+    // A page with one element of a later step, as a municipal site may show the coverage alone.
+    later: page(
+      '<script src="/js/edu-connect.js" defer></script>' +
+        '<edu-application-status api-base="/api"></edu-application-status>',
+    ),
   };
   const routes = {
     '/js/edu-connect.js': `${dist}/edu-connect.js`,
-    '/js/edu-connect.en.js': `${dist}/edu-connect.en.js`,
+    '/js/edu-connect/': { folder: `${dist}/edu-connect` },
     '/js/picker.js': picker,
   };
   const { writeFileSync, mkdirSync } = await import('node:fs');
@@ -84,16 +89,17 @@ before(async () => {
   writeFileSync(`${cache}/broken.json`, JSON.stringify({ items: [{ id: 5, name: '<b>x</b>' }] }));
   routes['/api/settlements'] = `${cache}/settlements.json`;
   routes['/broken/settlements'] = `${cache}/broken.json`;
-  // A page of a site in windows-1251 that copied the bundle to its own server.
+  // A page of a site in windows-1251 that copied the bundle to its own server, which names no charset.
   const { copyFileSync } = await import('node:fs');
   copyFileSync(`${dist}/edu-connect.js`, `${cache}/edu-connect.nocharset`);
   writeFileSync(
     `${cache}/legacy.cp1251`,
     '<!doctype html><html lang="ru"><head><meta charset="windows-1251"><title>legacy</title>' +
       '<link rel="icon" href="/favicon.svg"></head><body>' +
-      '<script src="/js/legacy.js"></script><edu-role-picker></edu-role-picker></body></html>',
+      '<script src="/legacy/edu-connect.js"></script><edu-role-picker></edu-role-picker></body></html>',
   );
-  routes['/js/legacy.js'] = `${cache}/edu-connect.nocharset`;
+  routes['/legacy/edu-connect.js'] = `${cache}/edu-connect.nocharset`;
+  routes['/legacy/edu-connect/'] = { folder: `${dist}/edu-connect`, type: 'text/javascript' };
   routes['/bundle/legacy.html'] = `${cache}/legacy.cp1251`;
   for (const [name, html] of Object.entries(pages)) {
     const file = `${root}node_modules/.cache/edu-embedding/${name}.html`;
@@ -208,16 +214,71 @@ describe('demo pages under a strict CSP', () => {
 });
 
 describe('the script-tag bundle under a strict CSP', () => {
-  it('defines its elements from a classic script, in Russian, without the English file', async () => {
+  /** The scripts the page fetched, by file name, and when each fetch began and ended. */
+  const scripts = (page) =>
+    page.evaluate(() => ({
+      loaded: performance.getEntriesByType('navigation')[0].loadEventEnd,
+      files: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .map((entry) => ({
+          name: new URL(entry.name).pathname,
+          start: entry.startTime,
+          end: entry.responseEnd,
+        })),
+    }));
+  const isEnglish = (name) => /\.en-[\w-]+\.js$/.test(name);
+
+  it('defines its elements from a classic script, in Russian, without any English', async () => {
     const { page, problems, close } = await open('/bundle/classic.html');
     const texts = await widgetText(page);
-    const english = await page.evaluate(() =>
-      performance.getEntriesByType('resource').some((entry) => entry.name.includes('.en.js')),
-    );
+    const { files } = await scripts(page);
     await close();
     assert.deepEqual(problems, []);
     assert.match(texts[0], /Кто вы\?/);
-    assert.equal(english, false);
+    assert.ok(
+      files.some(({ name }) => name === '/js/edu-connect/index.js'),
+      'the entry loaded',
+    );
+    assert.deepEqual(
+      files.filter(({ name }) => isEnglish(name)),
+      [],
+    );
+  });
+
+  it('fetches the later steps only after the page has loaded, from the entry', async () => {
+    const { page, problems, close } = await open('/bundle/classic.html');
+    // The last of them in the order the entry prefetches them.
+    await page
+      .waitForFunction(() =>
+        performance.getEntriesByType('resource').some(({ name }) => /\/coverage-/.test(name)),
+      )
+      .catch(() => undefined);
+    const { loaded, files } = await scripts(page);
+    await close();
+    assert.deepEqual(problems, []);
+    const entry = files.find(({ name }) => name === '/js/edu-connect/index.js');
+    const later = files.filter(
+      ({ name }) => name.startsWith('/js/edu-connect/') && name !== entry.name,
+    );
+    // The first screen needs the loader and the entry; the rest comes when the browser idles.
+    assert.ok(later.length > 0, 'the later steps are fetched ahead of need');
+    for (const file of later) {
+      assert.ok(file.start >= entry.end, `${file.name} waits for the entry`);
+      assert.ok(file.start >= loaded, `${file.name} waits for the page's load event`);
+    }
+  });
+
+  it('loads an element of a later step when a page shows it alone', async () => {
+    const { page, problems, close } = await open('/bundle/later.html');
+    await page.getByRole('heading', { name: 'Статус заявки' }).waitFor();
+    const { files } = await scripts(page);
+    await close();
+    assert.deepEqual(problems, []);
+    assert.ok(
+      files.some(({ name }) => /\/application-status-[\w-]+\.js$/.test(name)),
+      'its chunk was fetched',
+    );
   });
 
   it('works on a windows-1251 page that serves it with no charset', async () => {
@@ -257,12 +318,17 @@ describe('the script-tag bundle under a strict CSP', () => {
     assert.equal(options, 0);
   });
 
-  it('on an English page, fetches edu-connect.en.js and shows English only', async () => {
+  it('on an English page, fetches the English chunks and shows English only', async () => {
     const { page, problems, close } = await open('/bundle/english.html');
     const texts = await widgetText(page);
+    const { files } = await scripts(page);
     await close();
     assert.deepEqual(problems, []);
     assert.match(texts[0], /Who are you\?/);
     assert.doesNotMatch(texts[0], /Кто вы/);
+    assert.ok(
+      files.some(({ name }) => /\/role-picker\.en-[\w-]+\.js$/.test(name)),
+      'the role picker fetched its English',
+    );
   });
 });

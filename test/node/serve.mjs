@@ -21,7 +21,20 @@ const TYPES = {
 };
 
 /**
- * Serves `root` (with `routes` by path before it) on a free port; a POST to
+ * A file under a folder route: a route whose path ends in `/` maps to
+ * `{ folder, type? }`, a folder served under that path, with one content type
+ * for all its files if `type` is given.
+ */
+function folderRoute(routes, pathname) {
+  const prefix = Object.keys(routes).find((key) => key.endsWith('/') && pathname.startsWith(key));
+  if (!prefix) return undefined;
+  const { folder, type } = routes[prefix];
+  return { folder, type, file: join(folder, normalize(pathname.slice(prefix.length))) };
+}
+
+/**
+ * Serves `root` (with `routes` by path before it: a file's path, or a folder
+ * route) on a free port; a POST to
  * /submit answers with the fields it received, as a site's form handler would.
  */
 export async function serve(root, routes = {}) {
@@ -46,13 +59,19 @@ export async function serve(root, routes = {}) {
       return;
     }
 
-    const route = routes[url.pathname];
+    const route = routes[url.pathname] ?? folderRoute(routes, url.pathname);
     const file =
-      route ?? join(root, normalize(url.pathname === '/' ? '/index.html' : url.pathname));
-    if (!file.startsWith(root) && !route) return response.writeHead(403, headers).end();
+      typeof route === 'string'
+        ? route
+        : (route?.file ??
+          join(root, normalize(url.pathname === '/' ? '/index.html' : url.pathname)));
+    if (typeof route !== 'string' && !file.startsWith(route?.folder ?? root)) {
+      return response.writeHead(403, headers).end();
+    }
     if (!existsSync(file) || !statSync(file).isFile())
       return response.writeHead(404, headers).end();
-    response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'text/plain' });
+    const type = route?.type ?? TYPES[extname(file)] ?? 'text/plain';
+    response.writeHead(200, { ...headers, 'content-type': type });
     response.end(readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

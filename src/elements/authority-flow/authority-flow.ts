@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ApiError } from '../../client/errors.js';
 import type { Authority, Municipality, Organization } from '../../contract/types.js';
 import { loadDraft, saveDraft } from '../../core/drafts.js';
 import { EduElement } from '../../core/edu-element.js';
@@ -57,6 +58,13 @@ export class EduAuthorityFlow extends EduElement {
     `,
   ];
 
+  /**
+   * Imports of the modules that define the elements of the later screens,
+   * each awaited before its screen first renders. `edu-connect/authority-flow`
+   * fills it; a page that defines every element itself leaves it empty.
+   */
+  static screenModules: Partial<Record<Screen, () => Promise<unknown>>> = {};
+
   /** Overrides of this element's strings. */
   @property({ attribute: false }) messages: Partial<AuthorityFlowMessages> | undefined;
 
@@ -67,6 +75,8 @@ export class EduAuthorityFlow extends EduElement {
   @property({ attribute: false }) municipality: Municipality | undefined;
 
   @state() private flow: FlowState = loadDraft<FlowState>(DRAFT_KEY) ?? { screen: 'find' };
+  /** A screen whose element could not be loaded, e.g. after the connection dropped. */
+  @state() private unavailable: Screen | undefined;
 
   private authorities = new Task(this, {
     task: async ([municipalityId], { signal }) =>
@@ -83,6 +93,24 @@ export class EduAuthorityFlow extends EduElement {
     }
   }
 
+  /**
+   * A screen renders once its element is defined, so that it shows at once,
+   * takes its properties and gets the focus.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    let loaded: Screen | undefined;
+    while (loaded !== this.flow.screen) {
+      loaded = this.flow.screen;
+      try {
+        await (this.constructor as typeof EduAuthorityFlow).screenModules[loaded]?.();
+        if (this.unavailable === loaded) this.unavailable = undefined;
+      } catch {
+        this.unavailable = loaded;
+      }
+    }
+    return super.scheduleUpdate();
+  }
+
   private get m(): AuthorityFlowMessages {
     return pick(messages, this.language, this.messages);
   }
@@ -96,6 +124,7 @@ export class EduAuthorityFlow extends EduElement {
   }
 
   override render(): TemplateResult {
+    if (this.unavailable === this.flow.screen) return this.renderUnavailable();
     switch (this.flow.screen) {
       case 'find':
         return this.renderFind();
@@ -123,6 +152,24 @@ export class EduAuthorityFlow extends EduElement {
             ${this.m.back}
           </button>`;
     }
+  }
+
+  private renderUnavailable(): TemplateResult {
+    const screen = this.flow.screen;
+    const retry = () => {
+      this.requestUpdate();
+      void this.updateComplete.then(() =>
+        focusHeading(this.renderRoot.querySelector('[data-screen]')),
+      );
+    };
+    return html`${renderFailure(new ApiError('network', `${screen} did not load`), this.language, retry)}
+      <button
+        type="button"
+        class="link"
+        @click=${() => this.set({ screen: screen === 'report' ? 'authority' : 'find' })}
+      >
+        ${this.m.back}
+      </button>`;
   }
 
   private renderFind(): TemplateResult {

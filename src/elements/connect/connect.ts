@@ -1,8 +1,10 @@
 import { css, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ApiError } from '../../client/errors.js';
 import type { Application, Organization, Session, Settlement } from '../../contract/types.js';
 import { loadDraft, saveDraft } from '../../core/drafts.js';
 import { EduElement } from '../../core/edu-element.js';
+import { renderFailure } from '../../core/failure.js';
 import { focusHeading } from '../../core/focus.js';
 import { pick } from '../../core/i18n.js';
 import { baseStyles } from '../../core/styles.js';
@@ -115,12 +117,22 @@ export class EduConnect extends EduElement {
     `,
   ];
 
+  /**
+   * Imports of the modules that define the elements of later steps, each
+   * awaited before its step first renders. `edu-connect/connect` fills it, so
+   * that those elements load when the journey reaches them; a page that
+   * defines every element itself leaves it empty.
+   */
+  static stepModules: Partial<Record<JourneyStep, () => Promise<unknown>>> = {};
+
   /** Overrides of this element's strings. */
   @property({ attribute: false }) messages: Partial<ConnectMessages> | undefined;
 
   @state() private journey: JourneyState = { trail: ['start'] };
   @state() private session: Session | null = null;
   @state() private reloginNeeded = false;
+  /** A step whose element could not be loaded, e.g. after the connection dropped. */
+  @state() private unavailable: JourneyStep | undefined;
 
   #restored = false;
 
@@ -175,6 +187,25 @@ export class EduConnect extends EduElement {
     this.setJourney({ ...this.journey, ...changes });
   }
 
+  /**
+   * A screen renders once its element is defined, so that it shows at once,
+   * takes its properties and gets the focus. When the step changes again
+   * while its element loads, the newer step is waited for.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    let loaded: JourneyStep | undefined;
+    while (loaded !== this.step) {
+      loaded = this.step;
+      try {
+        await (this.constructor as typeof EduConnect).stepModules[loaded]?.();
+        if (this.unavailable === loaded) this.unavailable = undefined;
+      } catch {
+        this.unavailable = loaded;
+      }
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     render(this.step === 'login' ? this.renderLoginForm() : nothing, this, { host: this });
@@ -193,6 +224,11 @@ export class EduConnect extends EduElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const previous = changed.get('journey' as keyof EduConnect) as JourneyState | undefined;
+    // A screen that comes after a retry takes the focus from the retry button, which is gone.
+    const recovered =
+      changed.get('unavailable' as keyof EduConnect) !== undefined &&
+      this.unavailable === undefined;
+    if (recovered) void focusHeading(this.renderRoot.querySelector('[data-screen]'));
     if (!previous) return;
     const before = previous.trail[previous.trail.length - 1];
     if (before !== this.step) {
@@ -235,7 +271,13 @@ export class EduConnect extends EduElement {
             </nav>`
           : nothing
       }
-      ${this.renderStep(m)}
+      ${
+        this.unavailable === this.step
+          ? renderFailure(new ApiError('network', `${this.step} did not load`), this.language, () =>
+              this.requestUpdate(),
+            )
+          : this.renderStep(m)
+      }
     </section>`;
   }
 

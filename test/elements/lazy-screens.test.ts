@@ -1,0 +1,75 @@
+/**
+ * The composers load the elements of later screens when they first show
+ * them: the screen appears complete, with its heading focused, and a screen
+ * whose element cannot be fetched says so and offers a retry.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import '../../src/elements/connect/define.js';
+import '../../src/elements/authority-flow/define.js';
+import type { EduConnect } from '../../src/elements/connect/connect.js';
+import type { EduAuthorityFlow } from '../../src/elements/authority-flow/authority-flow.js';
+import type { Municipality } from '../../src/contract/types.js';
+import { clearDraft } from '../../src/core/drafts.js';
+import { mock } from '../support/mock.js';
+import { button, deepActiveElement, deepText } from '../support/dom.js';
+
+const akhtynsky: Municipality = { id: '0500500000000', name: 'Ахтынский район', kind: 'district' };
+
+/** The module of an element, as the test server serves it. */
+const moduleOf = (name: string) => new RegExp(`/elements/${name}/define\\.(js|ts)(\\?|$)`);
+
+describe('screens loaded when first shown', () => {
+  before(() => mock.start());
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    clearDraft('authority-flow');
+    mock.reset();
+  });
+
+  it('the journey defines the status screen only when it goes there, then focuses it', async () => {
+    expect(customElements.get('edu-application-status')).to.equal(undefined);
+    const journey = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
+
+    button(journey, 'Я уже подал заявку').click();
+    await waitUntil(() => customElements.get('edu-application-status'), 'status is defined');
+    await waitUntil(
+      () => deepActiveElement()?.textContent?.trim() === 'Статус заявки',
+      'the heading of the status screen takes the focus',
+    );
+    const status = journey.shadowRoot!.querySelector('edu-application-status')!;
+    expect(status).to.be.instanceOf(customElements.get('edu-application-status'));
+  });
+
+  it('the authority flow defines the application form when it opens it', async () => {
+    expect(customElements.get('edu-application-form')).to.equal(undefined);
+    mock.worker.use(
+      http.get('/api/municipalities/:id/authorities', () =>
+        HttpResponse.json({ items: [], nextCursor: null, total: 0 }),
+      ),
+    );
+    const flow = await fixture<EduAuthorityFlow>(
+      html`<edu-authority-flow .municipality=${akhtynsky}></edu-authority-flow>`,
+    );
+    await waitUntil(() => deepText(flow).includes('Нашего органа нет в списке'));
+
+    button(flow, 'Нашего органа нет в списке').click();
+    await waitUntil(() => deepText(flow).includes('Полное наименование'), 'the form shows');
+    expect(customElements.get('edu-application-form')).to.not.equal(undefined);
+  });
+
+  it('a screen whose element does not arrive says so, and shows it after a retry', async () => {
+    mock.worker.use(http.get(moduleOf('application-sent'), () => HttpResponse.error()));
+    const journey = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
+
+    journey.go('sent');
+    await waitUntil(() => deepText(journey).includes('Нет связи с сервером'), 'the failure shows');
+    expect(customElements.get('edu-application-sent')).to.equal(undefined);
+    await expect(journey).to.be.accessible();
+
+    mock.worker.resetHandlers();
+    button(journey, 'Повторить').click();
+    await waitUntil(() => customElements.get('edu-application-sent'), 'defined after the retry');
+    await waitUntil(() => !deepText(journey).includes('Нет связи с сервером'), 'failure gone');
+  });
+});
