@@ -21,5 +21,5 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   'settlement-picker': 17,
-  bundle: 37,
+  bundle: 30,
 };

@@ -138,6 +138,12 @@ const verdict = (bytes: number, budget: number) =>
   bytes / 1024 <= budget ? `within ${budget} KB` : `**over ${budget} KB**`;
 const picker = ours.find(([name]) => name === 'settlement-picker')?.[1] ?? NaN;
 
+/** Later parts that are not elements, by their chunk's name. */
+const PARTS: Record<string, string> = {
+  checks: "zod/mini and the contract's schemas, fetched beside the first request",
+  search: "the picker's search of a given list",
+};
+
 const lines = [
   '## Size',
   '',
@@ -159,7 +165,7 @@ const lines = [
   `| the English strings of every element, fetched only for English | ${kb(bundle.english)} KB |`,
   ...bundle.parts.map(
     ({ name, bytes }) =>
-      `| later: \`${name}\`, with the chunks it adds (shared ones in each) | ${kb(bytes)} KB |`,
+      `| later: ${PARTS[name] ?? `\`${name}\``}, with the chunks it adds (shared ones in each) | ${kb(bytes)} KB |`,
   ),
   '',
   '| Anchor | Measured here | Stated |',

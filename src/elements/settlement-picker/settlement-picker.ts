@@ -218,7 +218,7 @@ export class EduSettlementPicker extends EduElement {
       return;
     }
     const before = this.value;
-    const S = await import('../../contract/schemas.js');
+    const S = await import('../../client/checks.js');
     const schema = this.kind === 'municipality' ? S.Municipality : S.Settlement;
     const checked = schema.safeParse(parsed);
     if (checked.success && this.value === before) this.value = checked.data as Place;
