@@ -4,7 +4,7 @@
  * whose element cannot be fetched says so and offers a retry.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse, passthrough } from 'msw';
 import '../../src/elements/connect/define.js';
 import '../../src/elements/authority-flow/define.js';
 import type { EduConnect } from '../../src/elements/connect/connect.js';
@@ -56,6 +56,34 @@ describe('screens loaded when first shown', () => {
     button(flow, 'Нашего органа нет в списке').click();
     await waitUntil(() => deepText(flow).includes('Полное наименование'), 'the form shows');
     expect(customElements.get('edu-application-form')).to.not.equal(undefined);
+  });
+
+  it('on a slow line, says the screen is loading under its heading, then focuses the screen', async () => {
+    mock.worker.use(
+      http.get(moduleOf('report-profile'), async () => {
+        await delay(1500);
+        return passthrough();
+      }),
+    );
+    const journey = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
+
+    journey.go('report');
+    await waitUntil(() => deepText(journey).includes('Загрузка…'), 'the loading notice shows');
+    await waitUntil(
+      () => deepActiveElement()?.textContent?.trim() === 'Сообщение о проблеме',
+      'the notice heading takes the focus',
+    );
+    await expect(journey).to.be.accessible();
+
+    await waitUntil(() => customElements.get('edu-report-profile'), 'defined', { timeout: 4000 });
+    await waitUntil(() => {
+      const focused = deepActiveElement();
+      const root = focused?.getRootNode() as ShadowRoot | undefined;
+      return (
+        /^H[1-3]$/.test(focused?.tagName ?? '') && root?.host?.localName === 'edu-report-profile'
+      );
+    }, 'the screen replaces the notice and its heading has the focus');
+    expect(deepText(journey)).to.not.include('Загрузка…');
   });
 
   it('a screen whose element does not arrive says so, and shows it after a retry', async () => {

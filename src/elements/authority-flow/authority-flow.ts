@@ -10,6 +10,7 @@ import { focusHeading } from '../../core/focus.js';
 import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
+import { ScreenModules, type ScreenModuleState } from '../../core/screen-modules.js';
 import { baseStyles } from '../../core/styles.js';
 import { messages, type AuthorityFlowMessages } from './messages.js';
 
@@ -75,8 +76,6 @@ export class EduAuthorityFlow extends EduElement {
   @property({ attribute: false }) municipality: Municipality | undefined;
 
   @state() private flow: FlowState = loadDraft<FlowState>(DRAFT_KEY) ?? { screen: 'find' };
-  /** A screen whose element could not be loaded, e.g. after the connection dropped. */
-  @state() private unavailable: Screen | undefined;
 
   private authorities = new Task(this, {
     task: async ([municipalityId], { signal }) =>
@@ -93,22 +92,40 @@ export class EduAuthorityFlow extends EduElement {
     }
   }
 
+  #screens = new ScreenModules<Screen>(
+    this,
+    () => (this.constructor as typeof EduAuthorityFlow).screenModules,
+  );
+
+  /** What the last render showed for its screen: the screen, or a notice in its place. */
+  #shown: ScreenModuleState = 'ready';
+
+  /** Whether the screen that replaces a notice takes the focus: after the person's own step. */
+  #focusOnArrival = false;
+
   /**
-   * A screen renders once its element is defined, so that it shows at once,
-   * takes its properties and gets the focus.
+   * A screen's element is imported before the screen renders, so that it
+   * shows whole, takes its properties and gets the focus; on a slow line a
+   * loading notice stands in for it meanwhile.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    let loaded: Screen | undefined;
-    while (loaded !== this.flow.screen) {
-      loaded = this.flow.screen;
-      try {
-        await (this.constructor as typeof EduAuthorityFlow).screenModules[loaded]?.();
-        if (this.unavailable === loaded) this.unavailable = undefined;
-      } catch {
-        this.unavailable = loaded;
-      }
-    }
+    let screen: Screen;
+    do {
+      screen = this.flow.screen;
+      await this.#screens.prepare(screen);
+    } while (screen !== this.flow.screen);
     return super.scheduleUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const shown = this.#screens.state(this.flow.screen);
+    const replaced = shown !== this.#shown;
+    this.#shown = shown;
+    if (replaced && this.#focusOnArrival && !changed.has('flow' as keyof EduAuthorityFlow)) {
+      void focusHeading(this.renderRoot.querySelector('[data-screen]'));
+    }
+    if (shown === 'ready') this.#focusOnArrival = false;
   }
 
   private get m(): AuthorityFlowMessages {
@@ -117,6 +134,7 @@ export class EduAuthorityFlow extends EduElement {
 
   private set(changes: Partial<FlowState>): void {
     this.flow = { ...this.flow, ...changes };
+    this.#focusOnArrival = true;
     saveDraft(DRAFT_KEY, this.flow);
     void this.updateComplete.then(() =>
       focusHeading(this.renderRoot.querySelector('[data-screen]')),
@@ -124,7 +142,7 @@ export class EduAuthorityFlow extends EduElement {
   }
 
   override render(): TemplateResult {
-    if (this.unavailable === this.flow.screen) return this.renderUnavailable();
+    if (this.#screens.state(this.flow.screen) !== 'ready') return this.renderNotice();
     switch (this.flow.screen) {
       case 'find':
         return this.renderFind();
@@ -154,21 +172,28 @@ export class EduAuthorityFlow extends EduElement {
     }
   }
 
-  private renderUnavailable(): TemplateResult {
-    const screen = this.flow.screen;
+  /** In place of a screen whose element is still on its way, or did not come. */
+  private renderNotice(): TemplateResult {
+    const screen = this.flow.screen as 'report' | 'apply';
+    const m = this.m;
     const retry = () => {
-      this.requestUpdate();
-      void this.updateComplete.then(() =>
-        focusHeading(this.renderRoot.querySelector('[data-screen]')),
-      );
+      this.#focusOnArrival = true;
+      this.#screens.retry(screen);
     };
-    return html`${renderFailure(new ApiError('network', `${screen} did not load`), this.language, retry)}
+    return html`<div data-screen>
+        <h2>${m.screenTitles[screen]}</h2>
+        ${
+          this.#screens.state(screen) === 'loading'
+            ? html`<p role="status">${commonMessages[this.language].loading}</p>`
+            : renderFailure(new ApiError('network', `${screen} did not load`), this.language, retry)
+        }
+      </div>
       <button
         type="button"
         class="link"
         @click=${() => this.set({ screen: screen === 'report' ? 'authority' : 'find' })}
       >
-        ${this.m.back}
+        ${m.back}
       </button>`;
   }
 

@@ -22,4 +22,5 @@ export const en: AuthorityFlowMessages = {
   report: 'Report a problem with the profile',
   notOurs: 'This is not ours',
   back: 'Back to the list',
+  screenTitles: { report: 'Report a problem with the profile', apply: 'Application to connect' },
 };

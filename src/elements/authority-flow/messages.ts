@@ -15,6 +15,8 @@ export interface AuthorityFlowMessages {
   report: string;
   notOurs: string;
   back: string;
+  /** Headings of the screens whose elements load when first shown, while they load. */
+  screenTitles: { report: string; apply: string };
 }
 
 export const messages = bundle<AuthorityFlowMessages>({
@@ -40,6 +42,7 @@ export const messages = bundle<AuthorityFlowMessages>({
     report: 'Сообщить о проблеме с профилем',
     notOurs: 'Это не наш орган',
     back: 'Назад к списку',
+    screenTitles: { report: 'Сообщение о проблеме с профилем', apply: 'Заявка на подключение' },
   },
   en: () => import('./messages.en.js'),
 });

@@ -7,6 +7,8 @@ import { EduElement } from '../../core/edu-element.js';
 import { renderFailure } from '../../core/failure.js';
 import { focusHeading } from '../../core/focus.js';
 import { pick } from '../../core/i18n.js';
+import { commonMessages } from '../../core/messages.js';
+import { ScreenModules, type ScreenModuleState } from '../../core/screen-modules.js';
 import { baseStyles } from '../../core/styles.js';
 import { messages, type ConnectMessages } from './messages.js';
 
@@ -131,8 +133,6 @@ export class EduConnect extends EduElement {
   @state() private journey: JourneyState = { trail: ['start'] };
   @state() private session: Session | null = null;
   @state() private reloginNeeded = false;
-  /** A step whose element could not be loaded, e.g. after the connection dropped. */
-  @state() private unavailable: JourneyStep | undefined;
 
   #restored = false;
 
@@ -187,22 +187,33 @@ export class EduConnect extends EduElement {
     this.setJourney({ ...this.journey, ...changes });
   }
 
+  #screens = new ScreenModules<JourneyStep>(
+    this,
+    () => (this.constructor as typeof EduConnect).stepModules,
+  );
+
+  /** What the last render showed for its step: the screen, or a notice in its place. */
+  #shown: ScreenModuleState = 'ready';
+
   /**
-   * A screen renders once its element is defined, so that it shows at once,
-   * takes its properties and gets the focus. When the step changes again
-   * while its element loads, the newer step is waited for.
+   * Whether the screen that replaces a notice takes the focus: when the
+   * person went to the step or pressed retry, not when a page opens on a
+   * restored step and its screen arrives.
+   */
+  #focusOnArrival = false;
+
+  /**
+   * A step's element is imported before the step renders, so that the
+   * screen shows whole, takes its properties and gets the focus; on a slow
+   * line a loading notice stands in for it meanwhile. When the step changes
+   * again during the wait, the newer one is waited for.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    let loaded: JourneyStep | undefined;
-    while (loaded !== this.step) {
-      loaded = this.step;
-      try {
-        await (this.constructor as typeof EduConnect).stepModules[loaded]?.();
-        if (this.unavailable === loaded) this.unavailable = undefined;
-      } catch {
-        this.unavailable = loaded;
-      }
-    }
+    let step: JourneyStep;
+    do {
+      step = this.step;
+      await this.#screens.prepare(step);
+    } while (step !== this.step);
     return super.scheduleUpdate();
   }
 
@@ -224,19 +235,23 @@ export class EduConnect extends EduElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const previous = changed.get('journey' as keyof EduConnect) as JourneyState | undefined;
-    // A screen that comes after a retry takes the focus from the retry button, which is gone.
-    const recovered =
-      changed.get('unavailable' as keyof EduConnect) !== undefined &&
-      this.unavailable === undefined;
-    if (recovered) void focusHeading(this.renderRoot.querySelector('[data-screen]'));
-    if (!previous) return;
-    const before = previous.trail[previous.trail.length - 1];
-    if (before !== this.step) {
+    const before = previous?.trail[previous.trail.length - 1];
+    const stepChanged = previous !== undefined && before !== this.step;
+    const shown = this.#screens.state(this.step);
+    const replaced = shown !== this.#shown;
+    this.#shown = shown;
+
+    if (stepChanged) {
       this.emit('edu-step-change', { step: this.step });
       const screen =
         this.renderRoot.querySelector('[data-screen]') ??
         this.querySelector(':scope > [data-screen]');
       void focusHeading(screen);
+      // The person went there: the screen that replaces its notice takes the focus too.
+      this.#focusOnArrival = shown !== 'ready';
+    } else if (replaced && this.#focusOnArrival) {
+      void focusHeading(this.renderRoot.querySelector('[data-screen]'));
+      this.#focusOnArrival = shown !== 'ready';
     }
   }
 
@@ -271,14 +286,25 @@ export class EduConnect extends EduElement {
             </nav>`
           : nothing
       }
-      ${
-        this.unavailable === this.step
-          ? renderFailure(new ApiError('network', `${this.step} did not load`), this.language, () =>
-              this.requestUpdate(),
-            )
-          : this.renderStep(m)
-      }
+      ${this.#screens.state(this.step) === 'ready' ? this.renderStep(m) : this.renderNotice(m)}
     </section>`;
+  }
+
+  /** In place of a step whose element is still on its way, or did not come. */
+  private renderNotice(m: ConnectMessages): TemplateResult {
+    const step = this.step;
+    const loading = this.#screens.state(step) === 'loading';
+    return html`<div data-screen>
+      <h2>${m.steps[step]}</h2>
+      ${
+        loading
+          ? html`<p role="status">${commonMessages[this.language].loading}</p>`
+          : renderFailure(new ApiError('network', `${step} did not load`), this.language, () => {
+              this.#focusOnArrival = true;
+              this.#screens.retry(step);
+            })
+      }
+    </div>`;
   }
 
   /** Ends the session on the server and forgets the token; saved steps stay on the server. */

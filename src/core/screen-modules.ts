@@ -1,0 +1,70 @@
+import type { ReactiveElement } from 'lit';
+
+/** Imports of the modules that define the elements of a composer's later screens. */
+export type ScreenImports<S extends string> = Partial<Record<S, () => Promise<unknown>>>;
+
+/** Where a screen's module is: there, on its way, or failed to come. */
+export type ScreenModuleState = 'ready' | 'loading' | 'failed';
+
+/**
+ * How long a composer holds a screen back for its module before it shows
+ * that the screen is loading: a module in the cache comes well within it, so
+ * the screen appears whole, without a flash of the notice.
+ */
+const GRACE_MS = 300;
+
+/**
+ * The modules of a composer's later screens, each imported the first time
+ * its screen is shown. The composer waits for it in `scheduleUpdate`, at most
+ * a moment; on a slow line it renders a loading notice meanwhile and is asked
+ * to update again when the module has come, or has failed to come, in which
+ * case it shows a failure whose retry imports the module again.
+ */
+export class ScreenModules<S extends string> {
+  readonly #host: ReactiveElement;
+  readonly #imports: () => ScreenImports<S>;
+  readonly #ready = new Set<S>();
+  readonly #failed = new Set<S>();
+  readonly #loading = new Map<S, Promise<void>>();
+
+  /** `imports` is read each time, so that a composer's static list may be filled later. */
+  constructor(host: ReactiveElement, imports: () => ScreenImports<S>) {
+    this.#host = host;
+    this.#imports = imports;
+  }
+
+  state(screen: S): ScreenModuleState {
+    if (this.#failed.has(screen)) return 'failed';
+    if (!this.#imports()[screen] || this.#ready.has(screen)) return 'ready';
+    return 'loading';
+  }
+
+  /** Imports the screen's module, if it has one, and waits for it a moment at most. */
+  async prepare(screen: S): Promise<void> {
+    const load = this.#imports()[screen];
+    if (!load || this.#ready.has(screen) || this.#failed.has(screen)) return;
+    let loading = this.#loading.get(screen);
+    if (!loading) {
+      loading = load().then(
+        () => {
+          this.#ready.add(screen);
+        },
+        () => {
+          this.#failed.add(screen);
+        },
+      );
+      this.#loading.set(screen, loading);
+      void loading.then(() => {
+        this.#loading.delete(screen);
+        this.#host.requestUpdate();
+      });
+    }
+    await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, GRACE_MS))]);
+  }
+
+  /** Tries a failed screen's module again. */
+  retry(screen: S): void {
+    this.#failed.delete(screen);
+    this.#host.requestUpdate();
+  }
+}
