@@ -39,8 +39,20 @@ export class ScreenModules<S extends string> {
     return 'loading';
   }
 
-  /** Imports the screen's module, if it has one, and waits for it a moment at most. */
-  async prepare(screen: S): Promise<void> {
+  /**
+   * Imports the module of the screen `current` names, if it has one, and
+   * waits for it a moment at most; when the screen changes meanwhile, for
+   * the newer one as well.
+   */
+  async prepare(current: () => S): Promise<void> {
+    let screen: S;
+    do {
+      screen = current();
+      await this.#prepare(screen);
+    } while (screen !== current());
+  }
+
+  async #prepare(screen: S): Promise<void> {
     const load = this.#imports()[screen];
     if (!load || this.#ready.has(screen) || this.#failed.has(screen)) return;
     let loading = this.#loading.get(screen);

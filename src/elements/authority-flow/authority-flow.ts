@@ -109,11 +109,7 @@ export class EduAuthorityFlow extends EduElement {
    * loading notice stands in for it meanwhile.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    let screen: Screen;
-    do {
-      screen = this.flow.screen;
-      await this.#screens.prepare(screen);
-    } while (screen !== this.flow.screen);
+    await this.#screens.prepare(() => this.flow.screen);
     return super.scheduleUpdate();
   }
 

@@ -209,11 +209,7 @@ export class EduConnect extends EduElement {
    * again during the wait, the newer one is waited for.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    let step: JourneyStep;
-    do {
-      step = this.step;
-      await this.#screens.prepare(step);
-    } while (step !== this.step);
+    await this.#screens.prepare(() => this.step);
     return super.scheduleUpdate();
   }
 
