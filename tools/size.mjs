@@ -41,19 +41,13 @@ export async function firstLoad(source, resolveDir, { charset = 'utf8' } = {}) {
 
   const outputs = result.metafile.outputs;
   const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint === '<stdin>');
-  const loaded = new Set();
-  const pending = [entry];
-  while (pending.length > 0) {
-    const file = pending.pop();
-    if (loaded.has(file)) continue;
-    loaded.add(file);
-    for (const imported of outputs[file].imports) {
-      if (imported.kind === 'import-statement') pending.push(imported.path);
-    }
-    if (outputs[file].cssBundle) loaded.add(outputs[file].cssBundle);
-  }
+  const chunks = reach(entry, (file) =>
+    outputs[file].imports.filter(({ kind }) => kind === 'import-statement').map(({ path }) => path),
+  );
+  const stylesheets = [...chunks].map((file) => outputs[file].cssBundle).filter(Boolean);
+  const loaded = [...chunks, ...stylesheets];
   const byPath = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
-  const contents = [...loaded].map((file) => byPath.get(resolve(resolveDir, file)));
+  const contents = loaded.map((file) => byPath.get(resolve(resolveDir, file)));
   const joined = Buffer.concat(contents.map((bytes) => Buffer.from(bytes)));
   return gzip(joined);
 }
@@ -69,18 +63,21 @@ function importsOf(file) {
   };
 }
 
-/** A module and every module it imports statically, transitively. */
-function staticClosure(entry) {
+/** `start` and every file `next` leads to from it, transitively. */
+function reach(start, next) {
   const seen = new Set();
-  const pending = [entry];
+  const pending = [start];
   while (pending.length > 0) {
     const file = pending.pop();
     if (seen.has(file)) continue;
     seen.add(file);
-    pending.push(...importsOf(file).static);
+    pending.push(...next(file));
   }
   return seen;
 }
+
+/** A module and every module it imports statically, transitively. */
+const staticClosure = (entry) => reach(entry, (file) => importsOf(file).static);
 
 const gzippedFiles = (files) => [...files].reduce((sum, file) => sum + gzip(readFileSync(file)), 0);
 

@@ -26,6 +26,9 @@ export class ScreenModules<S extends string> {
   readonly #ready = new Set<S>();
   readonly #failed = new Set<S>();
   readonly #loading = new Map<S, Promise<void>>();
+  /** What the last render showed for its screen. */
+  #shown: ScreenModuleState = 'ready';
+  #asked = false;
 
   /** `imports` is read each time, so that a composer's static list may be filled later. */
   constructor(host: ReactiveElement, imports: () => ScreenImports<S>) {
@@ -74,9 +77,33 @@ export class ScreenModules<S extends string> {
     await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, GRACE_MS))]);
   }
 
-  /** Tries a failed screen's module again. */
+  /** Tries a failed screen's module again, at the person's request. */
   retry(screen: S): void {
     this.#failed.delete(screen);
+    this.#asked = true;
     this.#host.requestUpdate();
+  }
+
+  /**
+   * The person went to a screen that is not ready: the screen, or the
+   * failure, that replaces its loading notice is to take the focus. A page
+   * that opens on a restored screen does not ask, so its focus stays.
+   */
+  asked(): void {
+    this.#asked = true;
+  }
+
+  /**
+   * To call from the composer's `updated`, every time: whether this render
+   * replaced what the last one showed for the screen (its loading notice, a
+   * failure, the screen itself) after the person asked for it, so that the
+   * focus moves to the heading shown now.
+   */
+  replacedAsked(screen: S): boolean {
+    const shown = this.state(screen);
+    const replaced = shown !== this.#shown && this.#asked;
+    this.#shown = shown;
+    if (shown === 'ready') this.#asked = false;
+    return replaced;
   }
 }

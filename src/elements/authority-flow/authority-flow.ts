@@ -10,7 +10,7 @@ import { focusHeading } from '../../core/focus.js';
 import { renderFailure } from '../../core/failure.js';
 import { pick } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
-import { ScreenModules, type ScreenModuleState } from '../../core/screen-modules.js';
+import { ScreenModules } from '../../core/screen-modules.js';
 import { baseStyles } from '../../core/styles.js';
 import { messages, type AuthorityFlowMessages } from './messages.js';
 
@@ -97,12 +97,6 @@ export class EduAuthorityFlow extends EduElement {
     () => (this.constructor as typeof EduAuthorityFlow).screenModules,
   );
 
-  /** What the last render showed for its screen: the screen, or a notice in its place. */
-  #shown: ScreenModuleState = 'ready';
-
-  /** Whether the screen that replaces a notice takes the focus: after the person's own step. */
-  #focusOnArrival = false;
-
   /**
    * A screen's element is imported before the screen renders, so that it
    * shows whole, takes its properties and gets the focus; on a slow line a
@@ -115,13 +109,10 @@ export class EduAuthorityFlow extends EduElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const shown = this.#screens.state(this.flow.screen);
-    const replaced = shown !== this.#shown;
-    this.#shown = shown;
-    if (replaced && this.#focusOnArrival && !changed.has('flow' as keyof EduAuthorityFlow)) {
+    const replaced = this.#screens.replacedAsked(this.flow.screen);
+    if (replaced && !changed.has('flow' as keyof EduAuthorityFlow)) {
       void focusHeading(this.renderRoot.querySelector('[data-screen]'));
     }
-    if (shown === 'ready') this.#focusOnArrival = false;
   }
 
   private get m(): AuthorityFlowMessages {
@@ -130,7 +121,7 @@ export class EduAuthorityFlow extends EduElement {
 
   private set(changes: Partial<FlowState>): void {
     this.flow = { ...this.flow, ...changes };
-    this.#focusOnArrival = true;
+    this.#screens.asked();
     saveDraft(DRAFT_KEY, this.flow);
     void this.updateComplete.then(() =>
       focusHeading(this.renderRoot.querySelector('[data-screen]')),
@@ -172,10 +163,7 @@ export class EduAuthorityFlow extends EduElement {
   private renderNotice(): TemplateResult {
     const screen = this.flow.screen as 'report' | 'apply';
     const m = this.m;
-    const retry = () => {
-      this.#focusOnArrival = true;
-      this.#screens.retry(screen);
-    };
+    const retry = () => this.#screens.retry(screen);
     return html`<div data-screen>
         <h2>${m.screenTitles[screen]}</h2>
         ${

@@ -8,7 +8,7 @@ import { renderFailure } from '../../core/failure.js';
 import { focusHeading } from '../../core/focus.js';
 import { pick } from '../../core/i18n.js';
 import { commonMessages } from '../../core/messages.js';
-import { ScreenModules, type ScreenModuleState } from '../../core/screen-modules.js';
+import { ScreenModules } from '../../core/screen-modules.js';
 import { baseStyles } from '../../core/styles.js';
 import { messages, type ConnectMessages } from './messages.js';
 
@@ -192,16 +192,6 @@ export class EduConnect extends EduElement {
     () => (this.constructor as typeof EduConnect).stepModules,
   );
 
-  /** What the last render showed for its step: the screen, or a notice in its place. */
-  #shown: ScreenModuleState = 'ready';
-
-  /**
-   * Whether the screen that replaces a notice takes the focus: when the
-   * person went to the step or pressed retry, not when a page opens on a
-   * restored step and its screen arrives.
-   */
-  #focusOnArrival = false;
-
   /**
    * A step's element is imported before the step renders, so that the
    * screen shows whole, takes its properties and gets the focus; on a slow
@@ -233,9 +223,7 @@ export class EduConnect extends EduElement {
     const previous = changed.get('journey' as keyof EduConnect) as JourneyState | undefined;
     const before = previous?.trail[previous.trail.length - 1];
     const stepChanged = previous !== undefined && before !== this.step;
-    const shown = this.#screens.state(this.step);
-    const replaced = shown !== this.#shown;
-    this.#shown = shown;
+    const replaced = this.#screens.replacedAsked(this.step);
 
     if (stepChanged) {
       this.emit('edu-step-change', { step: this.step });
@@ -243,11 +231,9 @@ export class EduConnect extends EduElement {
         this.renderRoot.querySelector('[data-screen]') ??
         this.querySelector(':scope > [data-screen]');
       void focusHeading(screen);
-      // The person went there: the screen that replaces its notice takes the focus too.
-      this.#focusOnArrival = shown !== 'ready';
-    } else if (replaced && this.#focusOnArrival) {
+      if (this.#screens.state(this.step) !== 'ready') this.#screens.asked();
+    } else if (replaced) {
       void focusHeading(this.renderRoot.querySelector('[data-screen]'));
-      this.#focusOnArrival = shown !== 'ready';
     }
   }
 
@@ -295,10 +281,9 @@ export class EduConnect extends EduElement {
       ${
         loading
           ? html`<p role="status">${commonMessages[this.language].loading}</p>`
-          : renderFailure(new ApiError('network', `${step} did not load`), this.language, () => {
-              this.#focusOnArrival = true;
-              this.#screens.retry(step);
-            })
+          : renderFailure(new ApiError('network', `${step} did not load`), this.language, () =>
+              this.#screens.retry(step),
+            )
       }
     </div>`;
   }
