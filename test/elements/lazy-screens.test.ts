@@ -3,14 +3,14 @@
  * them: the screen appears complete, with its heading focused, and a screen
  * whose element cannot be fetched says so and offers a retry.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse, passthrough } from 'msw';
 import '../../src/elements/connect/define.js';
 import '../../src/elements/authority-flow/define.js';
 import type { EduConnect } from '../../src/elements/connect/connect.js';
 import type { EduAuthorityFlow } from '../../src/elements/authority-flow/authority-flow.js';
 import type { Municipality } from '../../src/contract/types.js';
-import { clearDraft } from '../../src/core/drafts.js';
+import { clearDraft, saveDraft } from '../../src/core/drafts.js';
 import { mock } from '../support/mock.js';
 import { button, deepActiveElement, deepText } from '../support/dom.js';
 
@@ -84,6 +84,33 @@ describe('screens loaded when first shown', () => {
       );
     }, 'the screen replaces the notice and its heading has the focus');
     expect(deepText(journey)).to.not.include('Загрузка…');
+  });
+
+  it('a page that opens on a restored step leaves the focus where the reader has it', async () => {
+    mock.worker.use(
+      http.get(moduleOf('organization-profile'), async () => {
+        await delay(800);
+        return passthrough();
+      }),
+    );
+    saveDraft('journey', { trail: ['start', 'organization'] });
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <a href="#main">Главная страница министерства</a>
+        <edu-connect api-base="/api"></edu-connect>
+      </div>`,
+    );
+    const link = page.querySelector('a')!;
+    link.focus();
+    const journey = page.querySelector<EduConnect>('edu-connect')!;
+
+    await waitUntil(() => customElements.get('edu-organization-profile'), 'defined', {
+      timeout: 4000,
+    });
+    await waitUntil(() => journey.shadowRoot!.querySelector('edu-organization-profile'));
+    await aTimeout(300);
+    expect(document.activeElement).to.equal(link);
+    clearDraft('journey');
   });
 
   it('a screen whose element does not arrive says so, and shows it after a retry', async () => {
