@@ -21,11 +21,19 @@ const GRACE_MS = 300;
  * case it shows a failure whose retry imports the module again.
  */
 export class ScreenModules<S extends string> {
+  /**
+   * How long a module may take before its screen shows a failure with a
+   * retry, as a request does: a fetch that hangs must not leave a loading
+   * notice forever. A module that comes later still replaces the failure.
+   */
+  static timeoutMs = 20_000;
+
   readonly #host: ReactiveElement;
   readonly #imports: () => ScreenImports<S>;
   readonly #ready = new Set<S>();
   readonly #failed = new Set<S>();
   readonly #loading = new Map<S, Promise<void>>();
+  readonly #timers = new Map<S, ReturnType<typeof setTimeout>>();
   /** What the last render showed for its screen. */
   #shown: ScreenModuleState = 'ready';
   #asked = false;
@@ -63,6 +71,7 @@ export class ScreenModules<S extends string> {
       loading = load().then(
         () => {
           this.#ready.add(screen);
+          this.#failed.delete(screen);
         },
         () => {
           this.#failed.add(screen);
@@ -71,13 +80,27 @@ export class ScreenModules<S extends string> {
       this.#loading.set(screen, loading);
       void loading.then(() => {
         this.#loading.delete(screen);
+        clearTimeout(this.#timers.get(screen));
+        this.#timers.delete(screen);
         this.#host.requestUpdate();
       });
+    }
+    if (!this.#timers.has(screen)) {
+      const timer = setTimeout(() => {
+        this.#timers.delete(screen);
+        this.#failed.add(screen);
+        this.#host.requestUpdate();
+      }, ScreenModules.timeoutMs);
+      this.#timers.set(screen, timer);
     }
     await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, GRACE_MS))]);
   }
 
-  /** Tries a failed screen's module again, at the person's request. */
+  /**
+   * Tries a failed screen's module again, at the person's request. A module
+   * whose fetch still hangs is waited for again, as the browser fetches a
+   * module once.
+   */
   retry(screen: S): void {
     this.#failed.delete(screen);
     this.#asked = true;

@@ -10,6 +10,7 @@ import '../../src/elements/authority-flow/define.js';
 import type { EduConnect } from '../../src/elements/connect/connect.js';
 import type { EduAuthorityFlow } from '../../src/elements/authority-flow/authority-flow.js';
 import type { Municipality } from '../../src/contract/types.js';
+import { ScreenModules } from '../../src/core/screen-modules.js';
 import { clearDraft, saveDraft } from '../../src/core/drafts.js';
 import { mock } from '../support/mock.js';
 import { button, deepActiveElement, deepText } from '../support/dom.js';
@@ -111,6 +112,24 @@ describe('screens loaded when first shown', () => {
     await aTimeout(300);
     expect(document.activeElement).to.equal(link);
     clearDraft('journey');
+  });
+
+  it('a step whose element hangs says so after the timeout, and offers a retry', async () => {
+    const timeout = ScreenModules.timeoutMs;
+    ScreenModules.timeoutMs = 1000;
+    mock.worker.use(http.get(moduleOf('coverage'), () => delay('infinite')));
+    try {
+      const journey = await fixture<EduConnect>(html`<edu-connect api-base="/api"></edu-connect>`);
+      journey.go('coverage');
+      await waitUntil(() => deepText(journey).includes('Загрузка…'), 'the loading notice shows');
+      await waitUntil(() => deepText(journey).includes('Нет связи с сервером'), 'the failure', {
+        timeout: 3000,
+      });
+      expect(deepText(journey)).to.include('Охват подключения');
+      expect(button(journey, 'Повторить')).to.not.equal(null);
+    } finally {
+      ScreenModules.timeoutMs = timeout;
+    }
   });
 
   it('a screen whose element does not arrive says so, and shows it after a retry', async () => {
