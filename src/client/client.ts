@@ -67,6 +67,16 @@ function loadSchemas(): Promise<Schemas> {
   return schemas;
 }
 
+/** Settles as `promise` does, or rejects with the signal's reason once it aborts. */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 export function createClient(config: ClientConfig) {
   const timeoutMs = config.timeoutMs ?? 20_000;
   let token: string | null = null;
@@ -94,9 +104,21 @@ export function createClient(config: ClientConfig) {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     const doFetch = config.fetch ?? globalThis.fetch.bind(globalThis);
-    // Fetched beside the request, so the checks are there by the time the answer is.
-    const checks = loadSchemas();
-    checks.catch(() => {});
+    // Fetched beside the request, so the checks are there by the time the answer is; they
+    // count against the same timeout, so a fetch of them that hangs fails this request.
+    const loading = loadSchemas();
+    loading.catch(() => {});
+    const checks = async (): Promise<Schemas> => {
+      try {
+        return await unlessAborted(loading, signal);
+      } catch (cause) {
+        if (cause instanceof ApiError) throw cause;
+        if (init.signal?.aborted) throw new ApiError('aborted', 'Request aborted', { cause });
+        // Timed out: the next request asks for the checks again.
+        if (schemas === loading) schemas = undefined;
+        throw new ApiError('timeout', `No answer in ${timeoutMs} ms`, { cause });
+      }
+    };
 
     let response: Response;
     try {
@@ -113,7 +135,7 @@ export function createClient(config: ClientConfig) {
       throw new ApiError('network', 'Network request failed', { cause });
     }
 
-    if (!response.ok) throw await httpError(response, await checks);
+    if (!response.ok) throw await httpError(response, await checks());
     if (schema === null || response.status === 204) return undefined as z.infer<Schemas[Name]>;
 
     let payload: unknown;
@@ -123,7 +145,7 @@ export function createClient(config: ClientConfig) {
       if (init.signal?.aborted) throw new ApiError('aborted', 'Request aborted', { cause });
       throw new ApiError('contract', 'Response is not JSON', { status: response.status, cause });
     }
-    const check: z.ZodMiniType = (await checks)[schema];
+    const check: z.ZodMiniType = (await checks())[schema];
     const parsed = check.safeParse(payload);
     if (!parsed.success) {
       throw new ApiError('contract', `Response breaks the contract: ${path}`, {
