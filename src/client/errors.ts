@@ -16,7 +16,19 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * Marks an error of any copy of the library on the page: a page that loads
+ * the script-tag bundle from two addresses has two `ApiError` classes, and
+ * each must know the other's errors for what they are.
+ */
+const API_ERROR = Symbol.for('edu-connect.api-error');
+
 export class ApiError extends Error {
+  static override [Symbol.hasInstance](value: unknown): value is ApiError {
+    return typeof value === 'object' && value !== null && API_ERROR in value;
+  }
+
+  readonly [API_ERROR] = true;
   override readonly name = 'ApiError';
   readonly kind: ApiErrorKind;
   readonly status: number | undefined;

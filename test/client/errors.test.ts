@@ -153,3 +153,16 @@ describe('Failures the client reports', () => {
     expect(describeFailure(busy, 'ru')).to.include('через 2 мин');
   });
 });
+
+describe('An ApiError of another copy of the library', () => {
+  it('is an ApiError here too, and reads as the same failure', async () => {
+    const address = new URL('../../src/client/errors.ts?another-copy', import.meta.url).href;
+    const other = (await import(/* @vite-ignore */ address)) as { ApiError: typeof ApiError };
+    expect(other.ApiError).to.not.equal(ApiError);
+
+    const offline = new other.ApiError('network', 'Network request failed');
+    expect(offline).to.be.instanceOf(ApiError);
+    expect(describeFailure(offline, 'ru')).to.include('Нет связи с сервером');
+    expect(new Error('other')).to.not.be.instanceOf(ApiError);
+  });
+});
