@@ -69,10 +69,11 @@ export const baseStyles = css`
       --edu-color-success: #81c995;
     }
   }
+  /* Not inherited from the host, whose box-sizing a host's reset may undo. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h1,
   h2,

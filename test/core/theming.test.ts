@@ -51,6 +51,10 @@ describe('looking like the host page', () => {
     expect(parseFloat(input.fontSize)).to.be.at.least(16);
     expect(parseFloat(input.minHeight)).to.be.at.least(44);
     expect(input.borderTopWidth).to.equal('2px');
+    // The field fits in the element: the reset does not make it wider than its place.
+    const field = picker.shadowRoot!.querySelector('input')!.getBoundingClientRect();
+    expect(input.boxSizing).to.equal('border-box');
+    expect(field.right).to.be.at.most(picker.getBoundingClientRect().right + 0.5);
   });
 
   it("inherits the page's font, and takes its --edu-* colours and ::part rules", async () => {
