@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
+import type * as Checks from '../../client/checks.js';
 import type { Municipality, Page, Settlement } from '../../contract/types.js';
 import { EduElement } from '../../core/edu-element.js';
 import { pause } from '../../core/pause.js';
@@ -97,7 +98,7 @@ export class EduSettlementPicker extends EduElement {
   /** Whether the field is disabled; a disabled `<fieldset>` around it disables it too. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** How many options to show at most. */
+  /** How many options to show at most, from 1 to 100 (the contract's page). */
   @property({ type: Number }) limit = 10;
 
   /** Places to search here, without asking the server; `null` (default) asks the server. */
@@ -141,7 +142,7 @@ export class EduSettlementPicker extends EduElement {
       const total = page.total ?? page.items.length;
       return { ...page, items: page.items.slice(0, limit), total };
     },
-    args: () => [this.kind, this.searchText.trim(), this.limit, Boolean(this.places)] as const,
+    args: () => [this.kind, this.searchText.trim(), this.#limit, Boolean(this.places)] as const,
     onComplete: () => {
       this.activeIndex = -1;
       this.#scheduleAnnouncement();
@@ -207,7 +208,8 @@ export class EduSettlementPicker extends EduElement {
   /**
    * Back-navigation and autofill give back the place saved with the form's
    * state. It is checked against the contract, whose schemas load apart from
-   * the picker; a choice made meanwhile is kept.
+   * the picker; a choice made meanwhile is kept. When the schemas cannot be
+   * fetched, the name comes back as typed text, to be chosen again.
    */
   async formStateRestoreCallback(saved: string | File | FormData | null): Promise<void> {
     if (typeof saved !== 'string') return;
@@ -218,7 +220,16 @@ export class EduSettlementPicker extends EduElement {
       return;
     }
     const before = this.value;
-    const S = await import('../../client/checks.js');
+    let S: typeof Checks;
+    try {
+      S = await import('../../client/checks.js');
+    } catch {
+      const name = (parsed as { name?: unknown } | null)?.name;
+      if (typeof name === 'string' && this.value === before && !this.text) {
+        this.text = name.slice(0, MAX_QUERY_LENGTH);
+      }
+      return;
+    }
     const schema = this.kind === 'municipality' ? S.Municipality : S.Settlement;
     const checked = schema.safeParse(parsed);
     if (checked.success && this.value === before) this.value = checked.data as Place;
@@ -392,7 +403,7 @@ export class EduSettlementPicker extends EduElement {
   #searchLocally(typed: boolean): void {
     const text = this.searchText.trim();
     const index = this.#localIndex;
-    this.localResults = text && index ? index.search(text, { limit: this.limit }) : [];
+    this.localResults = text && index ? index.search(text, { limit: this.#limit }) : [];
     if (typed && text) {
       this.activeIndex = -1;
       this.#scheduleAnnouncement();
@@ -430,6 +441,12 @@ export class EduSettlementPicker extends EduElement {
     clearTimeout(this.#announceTimer);
     this.#lastAnnounced = '';
     this.announcement = '';
+  }
+
+  /** `limit` as a count the server takes: a whole number from 1 to 100, else 10. */
+  get #limit(): number {
+    const limit = Math.trunc(this.limit);
+    return limit >= 1 ? Math.min(limit, 100) : 10;
   }
 
   get #places(): Place[] {

@@ -96,6 +96,23 @@ describe('<edu-settlement-picker> with the server', () => {
     });
   });
 
+  it('asks the server for a count it takes, whatever its limit is set to', async () => {
+    const asked: (string | null)[] = [];
+    mock.worker.use(
+      http.get('/api/settlements', ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('limit'));
+        return HttpResponse.json({ items: [place('Ахты')], nextCursor: null });
+      }),
+    );
+    for (const limit of [Number.NaN, -5, 1e9]) {
+      const { root, input } = await mount(
+        html`<edu-settlement-picker .limit=${limit}></edu-settlement-picker>`,
+      );
+      await search(root, input, 'Ахты');
+    }
+    expect(asked).to.deep.equal(['10', '10', '100']);
+  });
+
   it('asks nothing of the server when it is given a list', async () => {
     let requests = 0;
     mock.worker.events.on('request:start', () => requests++);
