@@ -88,6 +88,11 @@ describe('edu-activation-wizard', () => {
     expect(deepActiveElement()).to.equal(stepHeading(wizard));
     expect(announcement(wizard)).to.include('Шаг 2 из 3: Новый пароль');
     await expect(wizard).to.be.accessible();
+    // The password manager learns whose password it is, from a field nobody sees.
+    const username = root.querySelector<HTMLInputElement>('input[autocomplete="username"]')!;
+    expect(username.value).to.equal(DEMO_ACCOUNT.login);
+    expect(username.form).to.equal(field(root, 'Новый пароль').form);
+    expect(username.getBoundingClientRect().height).to.equal(0);
 
     await typeInto(field(root, 'Временный пароль'), DEMO_ACCOUNT.password);
     await typeInto(field(root, 'Новый пароль'), NEW_PASSWORD);

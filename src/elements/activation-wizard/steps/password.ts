@@ -76,6 +76,15 @@ export const passwordStep: StepDefinition<PasswordModel, PasswordStep, M> = {
     const met = rules.filter(([, ok]) => ok).length;
 
     return html`
+      <!-- The login the password belongs to, for the browser's password manager. -->
+      <input
+        type="text"
+        name="username"
+        autocomplete="username"
+        .value=${context.api.user?.login ?? ''}
+        readonly
+        hidden
+      />
       ${modelField(context, 'currentPassword', {
         label: m.currentPassword,
         hint: m.currentPasswordHint,
