@@ -1,0 +1,28 @@
+/**
+ * The script-tag loader, when the bundle's folder cannot be fetched, says in
+ * one console line what the integrator can do about it.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+describe('the script-tag loader', () => {
+  it('names the missing folder, CORS and a sandboxed iframe when the bundle does not load', async () => {
+    const lines: unknown[][] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => lines.push(args);
+    try {
+      // Beside this test page there is no edu-connect folder.
+      await import('../../src/loader.js');
+      await waitUntil(() => lines.length > 0, 'the loader reports the failure');
+    } finally {
+      console.error = error;
+    }
+
+    expect(lines).to.have.length(1);
+    const [message] = lines[0]!;
+    expect(message).to.be.a('string');
+    expect(message).to.include('edu-connect/index.js did not load');
+    expect(message).to.include('beside edu-connect.js');
+    expect(message).to.include('CORS');
+    expect(message).to.include('sandboxed iframe');
+  });
+});
