@@ -4,6 +4,7 @@ import { createClient, type EduClient } from '../client/client.js';
 import {
   hasLanguage,
   languageOf,
+  resolveLanguage,
   loadLanguage,
   track,
   whenEnglish,
@@ -93,7 +94,7 @@ export class EduElement extends LitElement {
   }
 
   protected get language(): Language {
-    return languageOf(this);
+    return this.lang ? resolveLanguage(this.lang) : languageOf(this);
   }
 
   /** The bundles the last render read. */

@@ -11,6 +11,7 @@ describe('the script-tag loader', () => {
     console.error = (...args: unknown[]) => lines.push(args);
     try {
       // Beside this test page there is no edu-connect folder.
+      // @ts-expect-error The loader is a classic script, with no exports.
       await import('../../src/loader.js');
       await waitUntil(() => lines.length > 0, 'the loader reports the failure');
     } finally {
