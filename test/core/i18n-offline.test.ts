@@ -61,4 +61,40 @@ describe('English that cannot be fetched', () => {
       console.warn = warn;
     }
   });
+
+  it('asks again for English that failed on a render half a minute later', async () => {
+    let requests = 0;
+    mock.worker.use(
+      http.get(/\/elements\/application-sent\/messages\.en\.(js|ts)(\?|$)/, () => {
+        requests++;
+        return HttpResponse.error();
+      }),
+    );
+    const warn = console.warn;
+    console.warn = () => undefined;
+    const now = Date.now;
+    try {
+      await import('../../src/elements/application-sent/define.js');
+      const sent = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+        html`<edu-application-sent
+          lang="en"
+          .application=${{ number: 'З-2026-000123', email: 'school@example.ru' }}
+        ></edu-application-sent>`,
+      );
+      await waitUntil(() => deepText(sent).includes('Заявка отправлена'), 'Russian shows');
+      sent.setAttribute('region', '05');
+      await sent.updateComplete;
+      expect(requests).to.equal(1);
+
+      mock.worker.resetHandlers();
+      const later = now() + 31_000;
+      Date.now = () => later;
+      sent.setAttribute('region', '06');
+      await waitUntil(() => deepText(sent).includes('Application sent'), 'English on a later try');
+      expect(deepText(sent)).not.to.include('Заявка отправлена');
+    } finally {
+      Date.now = now;
+      console.warn = warn;
+    }
+  });
 });
