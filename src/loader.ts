@@ -7,7 +7,11 @@
  * imports the same module once.
  */
 
-/** The loader's own address: the current script, else the page's script named so. */
+/**
+ * The loader's own address: the current script, else the page's script named
+ * so. A module script has no `document.currentScript`, so loaded with
+ * `type="module"` the file must keep the name `edu-connect.js`.
+ */
 const loaderUrl =
   (document.currentScript as HTMLScriptElement | null)?.src ||
   [...document.scripts]
@@ -19,7 +23,9 @@ const entry = new URL('edu-connect/index.js', loaderUrl).href;
 
 import(/* @vite-ignore */ entry).catch((error: unknown) => {
   console.error(
-    `edu-connect: ${entry} did not load; host the edu-connect folder beside edu-connect.js`,
+    `edu-connect: ${entry} did not load. Host the edu-connect folder beside edu-connect.js; ` +
+      'a folder on another origin must send CORS headers (Access-Control-Allow-Origin), and ' +
+      "a sandboxed iframe needs allow-same-origin (its origin is 'null')",
     error,
   );
 });

@@ -1,7 +1,21 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createClient, type EduClient } from '../client/client.js';
-import { hasLanguage, languageOf, loadLanguage, type Language } from './i18n.js';
+import {
+  hasLanguage,
+  languageOf,
+  resolveLanguage,
+  loadLanguage,
+  track,
+  whenEnglish,
+  type Language,
+  type MessageBundle,
+} from './i18n.js';
+
+type Bundles = Set<MessageBundle<unknown>>;
+
+/** The bundles that the elements of each class have read in their renders. */
+const bundlesOfClass = new WeakMap<object, Bundles>();
 
 /**
  * Base of every edu-connect element: the API configuration and the language.
@@ -80,14 +94,69 @@ export class EduElement extends LitElement {
   }
 
   protected get language(): Language {
-    return languageOf(this);
+    return this.lang ? resolveLanguage(this.lang) : languageOf(this);
   }
 
-  /** An element shown in English waits for the English strings before it renders. */
+  /** The bundles the last render read. */
+  #bundles: Bundles = new Set();
+  #stopWaiting: (() => void) | undefined;
+
+  /**
+   * An element shown in English waits for the English of the bundles it
+   * renders (its own and the common ones), at most a few seconds: then it
+   * shows Russian, and English as soon as it arrives.
+   */
   protected override async scheduleUpdate(): Promise<void> {
     const language = this.language;
-    if (!hasLanguage(language)) await loadLanguage(language);
+    if (language !== 'ru') {
+      const bundles = this.#bundlesToRender();
+      if (!hasLanguage(language, bundles)) await loadLanguage(language, bundles);
+    }
     super.scheduleUpdate();
+  }
+
+  /** What the next render reads: known from earlier renders, else from a render thrown away. */
+  #bundlesToRender(): Bundles {
+    const known = bundlesOfClass.get(this.constructor);
+    if (known) return new Set([...known, ...this.#bundles]);
+    const probe: Bundles = new Set();
+    try {
+      track(probe, () => this.render());
+    } catch {
+      // The render needs state that the update brings; it tells its bundles then.
+    }
+    return probe;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const read: Bundles = new Set();
+    track(read, () => super.update(changed));
+    this.#bundles = read;
+    const known = bundlesOfClass.get(this.constructor) ?? new Set();
+    for (const b of read) known.add(b);
+    bundlesOfClass.set(this.constructor, known);
+    this.#awaitEnglish();
+  }
+
+  /** Shown in Russian for want of English: renders again once it arrives. */
+  #awaitEnglish(): void {
+    this.#stopWaiting?.();
+    this.#stopWaiting = undefined;
+    const language = this.language;
+    if (language === 'ru' || hasLanguage(language, this.#bundles)) return;
+    void loadLanguage(language, this.#bundles);
+    this.#stopWaiting = whenEnglish(this.#bundles, () => this.requestUpdate());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#awaitEnglish();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopWaiting?.();
+    this.#stopWaiting = undefined;
   }
 
   /** Dispatches a bubbling, composed event that crosses shadow roots. */

@@ -30,11 +30,16 @@ export interface LazyOptions {
 /** What a browser tells about the reader's connection, where it tells it. */
 type Connection = { saveData?: boolean; effectiveType?: string };
 
+/** Pauses before each new try of a failed import whose tag is on the page; the last repeats. */
+export const RETRY_DELAYS_MS = [5000, 15_000, 45_000, 60_000] as const;
+
 /**
  * Imports each element's module once its tag appears under the root. A tag
  * already defined (by another copy of the library, say) needs nothing. A
  * failed import, such as one cut off by a lost connection, is tried again
- * the next time the tag is added. Returns a function that stops watching.
+ * while the tag is under the root: when the browser comes back online, and
+ * after {@link RETRY_DELAYS_MS}; and the next time the tag is added. Returns
+ * a function that stops watching.
  */
 export function defineWhenUsed(elements: LazyElements, options: LazyOptions = {}): () => void {
   const root = options.root ?? document;
@@ -46,11 +51,46 @@ export function defineWhenUsed(elements: LazyElements, options: LazyOptions = {}
   });
   let stopped = false;
   let loading = 0;
+  /** Failed imports so far, and the timer of the next try, of each tag that failed. */
+  const failures = new Map<string, number>();
+  const retries = new Map<string, ReturnType<typeof setTimeout>>();
 
   const stop = () => {
     stopped = true;
     observer.disconnect();
+    for (const timer of retries.values()) clearTimeout(timer);
+    retries.clear();
+    removeEventListener('online', online);
   };
+
+  const used = (tag: string) =>
+    (root instanceof Element && root.matches(tag)) || root.querySelector(tag) !== null;
+
+  /** A failed tag still on the page is tried again, unless it is already on its way. */
+  function retry(tag: string): void {
+    clearTimeout(retries.get(tag));
+    retries.delete(tag);
+    if (!stopped && waiting.has(tag) && used(tag)) load(tag).catch(() => undefined);
+  }
+
+  function online(): void {
+    for (const tag of failures.keys()) retry(tag);
+  }
+
+  function failed(tag: string): void {
+    const count = (failures.get(tag) ?? 0) + 1;
+    failures.set(tag, count);
+    // Added once however often it is called.
+    addEventListener('online', online);
+    clearTimeout(retries.get(tag));
+    retries.delete(tag);
+    if (!used(tag)) return;
+    const wait = RETRY_DELAYS_MS[Math.min(count, RETRY_DELAYS_MS.length) - 1];
+    retries.set(
+      tag,
+      setTimeout(() => retry(tag), wait),
+    );
+  }
 
   function load(tag: string): Promise<unknown> {
     const importModule = waiting.get(tag);
@@ -60,12 +100,16 @@ export function defineWhenUsed(elements: LazyElements, options: LazyOptions = {}
     return importModule().then(
       () => {
         loading--;
+        failures.delete(tag);
         if (waiting.size === 0 && loading === 0) stop();
       },
       (error: unknown) => {
         loading--;
-        // Offline, or the chunk is not hosted: the tag waits until it is added again.
-        if (!customElements.get(tag)) waiting.set(tag, importModule);
+        // Offline, or the chunk is not hosted: the tag waits for a new try.
+        if (!customElements.get(tag)) {
+          waiting.set(tag, importModule);
+          if (!stopped) failed(tag);
+        }
         throw error;
       },
     );
@@ -106,13 +150,16 @@ function prefetch(
     if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 5000 });
     else setTimeout(callback, 2000);
   };
+  const tried = new Set<string>();
   const next = () => {
-    const [tag] = remaining();
+    const tag = remaining().find((name) => !tried.has(name));
     if (!tag || stopped()) return;
-    // A failure here is not shown: the element tries again when it is used.
+    tried.add(tag);
+    // A failure here is not shown: the element tries again when it is used,
+    // and the others are fetched all the same.
     load(tag).then(
       () => idle(next),
-      () => undefined,
+      () => idle(next),
     );
   };
 

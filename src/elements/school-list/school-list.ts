@@ -31,6 +31,22 @@ export interface OrganizationMissingDetail {
 /** Pause after the last keystroke in the search before asking the server. */
 const DEBOUNCE_MS = 300;
 
+/** At most `limit` of the organizations of a page, without those listed already or repeated. */
+function newOrganizations(
+  items: readonly Organization[],
+  listed: Set<string>,
+  limit: number,
+): Organization[] {
+  const fresh: Organization[] = [];
+  for (const organization of items) {
+    if (fresh.length >= limit) break;
+    if (listed.has(organization.id)) continue;
+    listed.add(organization.id);
+    fresh.push(organization);
+  }
+  return fresh;
+}
+
 /**
  * The organizations (ОО) already registered in a settlement, searchable by
  * name or INN, so that nobody applies for a school that is already there.
@@ -102,7 +118,15 @@ export class EduSchoolList extends EduElement {
     task: async ([id, search, limit], { signal }): Promise<Page<Organization>> => {
       if (!id) return { items: [], nextCursor: null };
       if (search) await pause(DEBOUNCE_MS, signal);
-      return this.api.listOrganizations(id, { query: search || undefined, limit }, { signal });
+      const page = await this.api.listOrganizations(
+        id,
+        { query: search || undefined, limit },
+        { signal },
+      );
+      // A backend may send more than was asked for; the list shows no more than `limit`.
+      const items = newOrganizations(page.items, new Set(), limit);
+      const total = page.total ?? (page.items.length > limit ? page.items.length : undefined);
+      return { ...page, items, total };
     },
     args: () => [this.#settlementId, this.query.trim(), this.limit] as const,
     onComplete: (page) => {
@@ -126,10 +150,13 @@ export class EduSchoolList extends EduElement {
       ),
     onComplete: (page) => {
       const firstNew = this.organizations.length;
-      this.organizations = [...this.organizations, ...page.items];
-      this.nextCursor = page.nextCursor;
+      const listed = new Set(this.organizations.map(({ id }) => id));
+      const items = newOrganizations(page.items, listed, this.limit);
+      this.organizations = [...this.organizations, ...items];
+      // A server that sends the same page again would offer «Показать ещё» for ever.
+      this.nextCursor = items.length > 0 ? page.nextCursor : null;
       this.total = page.total ?? this.total;
-      void this.#focusOrganization(firstNew);
+      void this.#focusOrganization(Math.min(firstNew, this.organizations.length - 1));
     },
     onError: (error) => {
       // A page abandoned for a new search is no failure to show.
@@ -317,7 +344,10 @@ export class EduSchoolList extends EduElement {
     void this.#nextPage.run([this.#settlementId, this.query.trim(), cursor]);
   };
 
-  /** After «Показать ещё» the button may be gone: focus goes on to the first new organization. */
+  /**
+   * After «Показать ещё» the button may be gone: focus goes on to the first new
+   * organization, or to the last one when the page brought none.
+   */
   async #focusOrganization(index: number): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>('button.choose')[index]?.focus();
