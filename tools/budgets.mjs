@@ -20,6 +20,6 @@ export const BUDGETS = {
  * The bundle's weight is its first load (scriptTagBundle in size.mjs).
  */
 export const CEILINGS = {
-  'settlement-picker': 17,
-  bundle: 30,
+  'settlement-picker': 17.5,
+  bundle: 31,
 };
