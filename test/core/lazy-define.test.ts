@@ -1,26 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { defineWhenUsed, type LazyElements } from '../../src/core/lazy-define.js';
+import { defineWhenUsed } from '../../src/core/lazy-define.js';
+import { lazyElements } from '../support/lazy-elements.js';
 import type { Application } from '../../src/contract/types.js';
 
-let count = 0;
-
-/** Lazy elements with fresh tags, whose modules define them and record each import. */
-function elements(names: string[], { fail = 0 } = {}) {
-  const imported: string[] = [];
-  let failures = fail;
-  const tags = names.map((name) => `x-lazy-${name}-${++count}`);
-  const loaders: LazyElements = Object.fromEntries(
-    tags.map((tag) => [
-      tag,
-      async () => {
-        imported.push(tag);
-        if (failures-- > 0) throw new TypeError('Failed to fetch dynamically imported module');
-        customElements.define(tag, class extends HTMLElement {});
-      },
-    ]),
-  );
-  return { tags, loaders, imported };
-}
+const elements = (names: string[], options?: { fail?: number }) =>
+  lazyElements('lazy', names, options);
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 
