@@ -130,7 +130,8 @@ export function defineWhenUsed(elements: LazyElements, options: LazyOptions = {}
   observer.observe(root, { childList: true, subtree: true });
   if (options.prefetch)
     prefetch(
-      () => [...waiting.keys()],
+      // A tag that failed waits for its own retries, not for the prefetch.
+      () => [...waiting.keys()].filter((tag) => !failures.has(tag)),
       load,
       () => stopped,
     );

@@ -49,6 +49,20 @@ describe('lazily loaded elements that fail to load', () => {
     expect(imported).to.deep.equal([tags[0], tags[0]]);
   });
 
+  it('a tag on the page that failed is not fetched again by the prefetch before its retry', async function () {
+    this.timeout(12000);
+    const { tags, loaders, imported } = elements(['used', 'other'], { fail: 1 });
+    const root = await fixture(html`<div></div>`);
+    root.append(document.createElement(tags[0]!));
+    stops.push(defineWhenUsed(loaders, { root, prefetch: true }));
+
+    await waitUntil(() => customElements.get(tags[1]!), 'the other prefetched', { timeout: 6000 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(imported, 'nothing more before the retry').to.deep.equal([tags[0], tags[1]]);
+    await waitUntil(() => customElements.get(tags[0]!), 'defined on its retry', { timeout: 8000 });
+    expect(imported).to.deep.equal([tags[0], tags[1], tags[0]]);
+  });
+
   it('a tag no longer on the page is not tried again until it is added', async () => {
     const { tags, loaders, imported } = elements(['gone'], { fail: 1 });
     const root = await fixture(html`<div></div>`);
