@@ -208,8 +208,9 @@ export class EduSettlementPicker extends EduElement {
   /**
    * Back-navigation and autofill give back the place saved with the form's
    * state. It is checked against the contract, whose schemas load apart from
-   * the picker; a choice made meanwhile is kept. When the schemas cannot be
-   * fetched, the name comes back as typed text, to be chosen again.
+   * the picker; a choice made meanwhile is kept. The name comes back as typed
+   * text at once, and stays so, to be chosen again, when the schemas cannot be
+   * fetched.
    */
   async formStateRestoreCallback(saved: string | File | FormData | null): Promise<void> {
     if (typeof saved !== 'string') return;
@@ -220,19 +221,22 @@ export class EduSettlementPicker extends EduElement {
       return;
     }
     const before = this.value;
+    // The name shows at once, as typed text, until the check has chosen the place.
+    const name = (parsed as { name?: unknown } | null)?.name;
+    const shown = typeof name === 'string' && !before && !this.text;
+    if (shown) this.text = name.slice(0, MAX_QUERY_LENGTH);
     let S: typeof Checks;
     try {
       S = await import('../../client/checks.js');
     } catch {
-      const name = (parsed as { name?: unknown } | null)?.name;
-      if (typeof name === 'string' && this.value === before && !this.text) {
-        this.text = name.slice(0, MAX_QUERY_LENGTH);
-      }
       return;
     }
     const schema = this.kind === 'municipality' ? S.Municipality : S.Settlement;
     const checked = schema.safeParse(parsed);
-    if (checked.success && this.value === before) this.value = checked.data as Place;
+    if (this.value !== before) return;
+    if (checked.success) this.value = checked.data as Place;
+    // Not a place after all: the name shown meanwhile goes, unless the person typed over it.
+    else if (shown && this.text === name.slice(0, MAX_QUERY_LENGTH)) this.text = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -111,6 +111,15 @@ describe('<edu-settlement-picker> in a form', () => {
     }
   });
 
+  it('shows no name from a restored state that is no place', async () => {
+    const { el, input } = await inForm();
+
+    await el.formStateRestoreCallback(JSON.stringify({ name: 'Ахты' }));
+    await el.updateComplete;
+    expect(el.value).to.equal(null);
+    expect(input.value).to.equal('');
+  });
+
   it('fires change with the chosen settlement, and with null when it is typed over', async () => {
     const { el, root, input } = await inForm();
     await search(root, input, 'Ахты');
