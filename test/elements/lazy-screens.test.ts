@@ -70,6 +70,9 @@ describe('screens loaded when first shown', () => {
 
     journey.go('report');
     await waitUntil(() => deepText(journey).includes('Загрузка…'), 'the loading notice shows');
+    expect(journey.shadowRoot!.querySelector('[data-screen]')!.getAttribute('aria-busy')).to.equal(
+      'true',
+    );
     await waitUntil(
       () => deepActiveElement()?.textContent?.trim() === 'Сообщение о проблеме',
       'the notice heading takes the focus',

@@ -164,10 +164,11 @@ export class EduAuthorityFlow extends EduElement {
     const screen = this.flow.screen as 'report' | 'apply';
     const m = this.m;
     const retry = () => this.#screens.retry(screen);
-    return html`<div data-screen>
+    const loading = this.#screens.state(screen) === 'loading';
+    return html`<div data-screen aria-busy=${loading ? 'true' : 'false'}>
         <h2>${m.screenTitles[screen]}</h2>
         ${
-          this.#screens.state(screen) === 'loading'
+          loading
             ? html`<p role="status">${commonMessages[this.language].loading}</p>`
             : renderFailure(new ApiError('network', `${screen} did not load`), this.language, retry)
         }

@@ -276,7 +276,7 @@ export class EduConnect extends EduElement {
   private renderNotice(m: ConnectMessages): TemplateResult {
     const step = this.step;
     const loading = this.#screens.state(step) === 'loading';
-    return html`<div data-screen>
+    return html`<div data-screen aria-busy=${loading ? 'true' : 'false'}>
       <h2>${m.steps[step]}</h2>
       ${
         loading
