@@ -50,6 +50,12 @@ describe('The applicant’s journey through moderation', () => {
 
     await activate(panel, `Одобрить ${number}`);
     await screenShows(panel, 'Временный пароль:');
+    await screenShows(panel, `Заявка ${number} одобрена: письмо с логином — ниже.`);
+    // The panel moves the focus on to the letters; only then does the applicant look again.
+    await waitUntil(
+      () => deepActiveElement()?.id === 'letters',
+      'the focus goes on to the letters',
+    );
     await activate(status, 'Узнать статус');
     await screenShows(status, `Заявка № ${number} одобрена`);
     expect(deepText(status)).to.include('отправлено на адрес s•••r@ahty-school.ru');
